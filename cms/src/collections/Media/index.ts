@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { anyone } from '../../access/anyone'
+import { isAuthenticated } from '../../access/isAuthenticated'
+import { isEditor } from '../../access/isEditor'
+
+const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+
+/** Images are public: the static sites link to them. Alt text is required for every image. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
+  admin: { group: 'Netwerk' },
+  access: { read: anyone, create: isAuthenticated, update: isEditor, delete: isEditor },
+  upload: {
+    staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(cmsRoot, 'media'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml'],
+    imageSizes: [
+      { name: 'thumbnail', width: 300, height: 300, position: 'centre' },
+      { name: 'card', width: 768, height: 512, position: 'centre' },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Beschrijving voor wie niet kan zien (alt-tekst)',
+      required: true,
+      admin: { description: 'Beschrijf kort wat er op de foto staat, bijvoorbeeld "Bewoners koken samen in het buurthuis".' },
+    },
+    { name: 'credit', type: 'text', label: 'Fotograaf / bron' },
+  ],
+}

@@ -1,0 +1,53 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../../access/isEditor'
+import { canReadOrHandleRequest } from '../../access/requestAccess'
+import { isDutchPhone, PHONE_MESSAGE } from '@wijk/shared/validation'
+
+/**
+ * Aanvragen: a resident wants to join an activity, volunteer, or proposes an idea.
+ * Routed to the organisation; residents submit them through the public form (issue 6).
+ */
+export const Requests: CollectionConfig = {
+  slug: 'requests',
+  labels: { singular: 'Aanvraag', plural: 'Aanvragen' },
+  admin: { useAsTitle: 'name', defaultColumns: ['kind', 'name', 'organisation', 'event', 'status', 'createdAt'], group: 'Netwerk' },
+  access: { read: canReadOrHandleRequest, create: isEditor, update: canReadOrHandleRequest, delete: isEditor },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      label: 'Soort aanvraag',
+      required: true,
+      options: [
+        { value: 'join', label: 'Ik wil meedoen' },
+        { value: 'volunteer', label: 'Ik wil vrijwilliger worden' },
+        { value: 'idea', label: 'Ik heb een idee voor de wijk' },
+      ],
+    },
+    { name: 'name', type: 'text', label: 'Naam', required: true, maxLength: 120 },
+    { name: 'email', type: 'email', label: 'E-mail', required: true },
+    {
+      name: 'phone',
+      type: 'text',
+      label: 'Telefoon',
+      validate: (value: string | null | undefined) => (!value || isDutchPhone(value) ? true : PHONE_MESSAGE),
+    },
+    { name: 'message', type: 'textarea', label: 'Bericht', maxLength: 2000 },
+    { name: 'organisation', type: 'relationship', relationTo: 'organisations', label: 'Voor organisatie' },
+    { name: 'event', type: 'relationship', relationTo: 'events', label: 'Voor activiteit' },
+    {
+      name: 'status',
+      type: 'select',
+      label: 'Status',
+      defaultValue: 'new',
+      options: [
+        { value: 'new', label: 'Nieuw' },
+        { value: 'in-progress', label: 'In behandeling' },
+        { value: 'done', label: 'Afgehandeld' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'consentAt', type: 'date', label: 'Toestemming gegeven op', admin: { position: 'sidebar', readOnly: true } },
+  ],
+}

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAuthenticated } from '../../access/isAuthenticated'
+import { isEditor } from '../../access/isEditor'
+import { slugField } from '../../fields/slugField'
+
+/** Per-wijk themes (welzijn, eten, taal, …) that organise the network directory. */
+export const Themes: CollectionConfig = {
+  slug: 'themes',
+  labels: { singular: 'Thema', plural: "Thema's" },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Netwerk' },
+  access: { read: isAuthenticated, create: isEditor, update: isEditor, delete: isEditor },
+  fields: [
+    { name: 'name', type: 'text', label: 'Naam', required: true },
+    slugField('themes', 'name'),
+    { name: 'description', type: 'textarea', label: 'Korte uitleg', maxLength: 300 },
+  ],
+}

@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdminField } from '../../access/isAdmin'
+import { isEditor, isEditorField } from '../../access/isEditor'
+import { ROLE_LABELS, ROLES } from '../../access/roles'
+import { canDeleteUser, canReadUser, canUpdateUser } from '../../access/userAccess'
+import { restrictEditorGrants } from './restrictEditorGrants'
+
+/** Accounts: platform admins, the redactie per wijk, resident writers and partner organisations. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Platform' },
+  access: { read: canReadUser, create: isEditor, update: canUpdateUser, delete: canDeleteUser },
+  hooks: { beforeChange: [restrictEditorGrants] },
+  fields: [
+    { name: 'name', type: 'text', label: 'Naam', required: true },
+    {
+      name: 'role',
+      type: 'select',
+      label: 'Rol',
+      required: true,
+      defaultValue: 'writer',
+      saveToJWT: true,
+      options: ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: isEditorField, update: isAdminField },
+    },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: 'Beheert organisatie (alleen voor partners)',
+      saveToJWT: true,
+      access: { create: isEditorField, update: isEditorField },
+      admin: { condition: (data) => data?.role === 'partner' },
+    },
+  ],
+}

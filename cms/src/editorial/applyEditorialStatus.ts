@@ -1,0 +1,24 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { roleOf } from '../access/roles'
+import type { EditorialStatus } from '../fields/editorialFields'
+import { editorialTransitionError } from './transitions'
+
+/**
+ * Guards the editorial workflow and keeps Payload's own publication state in step with it:
+ * only `published` resident content is live. Works for collections with and without drafts.
+ */
+export const applyEditorialStatus: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+  const from = (originalDoc?.editorialStatus ?? 'draft') as EditorialStatus
+  const to = (data.editorialStatus ?? from) as EditorialStatus
+  const error = editorialTransitionError(roleOf(req), from, to)
+  // isPublic: the message is meant for the person, so Payload must not hide it.
+  if (error) throw new APIError(error, 403, undefined, true)
+  data.editorialStatus = to
+  if (to !== 'rejected') data.rejectionReason = null
+  if (to === 'published' && !originalDoc?.publishedAt && !data.publishedAt) data.publishedAt = new Date().toISOString()
+  if (collection.versions?.drafts) data._status = to === 'published' ? 'published' : 'draft'
+  return data
+}

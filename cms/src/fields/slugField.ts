@@ -1,0 +1,36 @@
+import type { CollectionSlug, TextField, Where } from 'payload'
+
+import { slugify } from '@wijk/shared/slug'
+
+import { idOf } from '../access/roles'
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * A URL slug, filled from `sourceField` when left empty, unique within one wijk
+ * (two wijken may both have an "/organisaties/buurthuis/").
+ */
+export const slugField = (collection: CollectionSlug, sourceField: string): TextField => ({
+  name: 'slug',
+  type: 'text',
+  label: 'Webadres (slug)',
+  index: true,
+  required: true,
+  admin: { position: 'sidebar', description: 'Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.' },
+  hooks: {
+    beforeValidate: [
+      ({ value, siblingData }) =>
+        typeof value === 'string' && value.trim() ? slugify(value) : slugify(String(siblingData?.[sourceField] ?? '')),
+    ],
+  },
+  validate: async (value, { data, id, req }) => {
+    if (!value) return 'Vul een webadres in.'
+    if (!SLUG_PATTERN.test(value)) return 'Gebruik alleen kleine letters, cijfers en streepjes.'
+    const tenant = idOf((data as { tenant?: never })?.tenant)
+    if (tenant === undefined) return true
+    const where: Where = { and: [{ slug: { equals: value } }, { tenant: { equals: tenant } }] }
+    if (id !== undefined) where.and!.push({ id: { not_equals: id } })
+    const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
+    return totalDocs === 0 ? true : `Het webadres "${value}" is in deze wijk al in gebruik. Kies een ander.`
+  },
+})

@@ -1,0 +1,11 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+// Every test file gets a throwaway database and media folder before the Payload config is imported.
+const dir = mkdtempSync(path.join(tmpdir(), 'wijk-int-'))
+process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
+process.env.MEDIA_DIR = path.join(dir, 'media')
+process.env.PAYLOAD_SECRET = 'test-secret'
+process.env.SNAPSHOT_TOKEN = 'test-snapshot-token'
+process.env.PUBLIC_CMS_URL = 'http://cms.test'

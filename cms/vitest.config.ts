@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/int/**/*.int.spec.ts'],
+    environment: 'node',
+    // Each file boots its own Payload on its own SQLite file; two cores run two at a time.
+    fileParallelism: true,
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    setupFiles: ['tests/helpers/testEnv.ts'],
+  },
+})
