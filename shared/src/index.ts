@@ -1,0 +1,5 @@
+export * from './amsterdamTime';
+export * from './recurrence';
+export * from './slug';
+export * from './validation';
+export * from './snapshot';
