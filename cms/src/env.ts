@@ -2,7 +2,7 @@
  * Configuration from the environment. Every variable has a safe local default except the
  * production secrets, which fail loudly when missing in production.
  */
-const isProduction = () => process.env.NODE_ENV === 'production' && process.env.WIJK_ALLOW_DEV_SECRETS !== 'true'
+const isProduction = () => process.env.NODE_ENV === 'production'
 
 const DEV_DEFAULTS = {
   PAYLOAD_SECRET: 'dev-only-payload-secret-change-me',
