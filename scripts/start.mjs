@@ -20,6 +20,8 @@ const say = (message) => console.log(`\x1b[1m[start]\x1b[0m ${message}`)
 
 const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' } } })
 
+const envFile = path.join(root, '.env')
+if (existsSync(envFile)) process.loadEnvFile(envFile)
 ensureLocalSecrets(dataDir)
 process.env.PUBLIC_CMS_URL ||= `http://localhost:${values.port}`
 

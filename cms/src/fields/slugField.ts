@@ -15,7 +15,6 @@ export const slugField = (collection: CollectionSlug, sourceField: string): Text
   type: 'text',
   label: 'Webadres (slug)',
   index: true,
-  required: true,
   admin: { position: 'sidebar', description: 'Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.' },
   hooks: {
     beforeValidate: [
@@ -23,8 +22,9 @@ export const slugField = (collection: CollectionSlug, sourceField: string): Text
         typeof value === 'string' && value.trim() ? slugify(value) : slugify(String(siblingData?.[sourceField] ?? '')),
     ],
   },
-  validate: async (value, { data, id, req }) => {
-    if (!value) return 'Vul een webadres in.'
+  // Not `required`: the admin validates before hooks run, and an empty slug is filled from the name.
+  validate: async (value, { data, id, req, siblingData }) => {
+    if (!value) return (siblingData as Record<string, unknown>)?.[sourceField] ? true : 'Vul een webadres in.'
     if (!SLUG_PATTERN.test(value)) return 'Gebruik alleen kleine letters, cijfers en streepjes.'
     const tenant = idOf((data as { tenant?: never })?.tenant)
     if (tenant === undefined) return true

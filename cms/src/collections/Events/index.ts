@@ -12,6 +12,7 @@ import { defaultEndTime } from './defaultEndTime'
 import { recurrenceField } from './recurrenceField'
 import { validateEndAfterStart } from './validateEnd'
 
+const DATE_TIME = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15, timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy, HH:mm' }
 const AMSTERDAM = { defaultTimezone: 'Europe/Amsterdam', supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }] }
 
 /** The wijk agenda: one-off and recurring activities, in Europe/Amsterdam time. */
@@ -40,8 +41,8 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startsAt', type: 'date', label: 'Begint', required: true, timezone: AMSTERDAM, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
-        { name: 'endsAt', type: 'date', label: 'Eindigt', timezone: AMSTERDAM, validate: validateEndAfterStart, admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } } },
+        { name: 'startsAt', type: 'date', label: 'Begint', required: true, timezone: AMSTERDAM, admin: { date: DATE_TIME } },
+        { name: 'endsAt', type: 'date', label: 'Eindigt', timezone: AMSTERDAM, validate: validateEndAfterStart, admin: { date: DATE_TIME } },
       ],
     },
     recurrenceField(),

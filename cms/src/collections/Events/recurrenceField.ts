@@ -26,6 +26,7 @@ export const recurrenceField = (): GroupField => ({
       name: 'exceptions',
       type: 'array',
       label: 'Uitzonderingen (deze dagen gaat het niet door)',
+      labels: { singular: 'Uitzondering', plural: 'Uitzonderingen' },
       fields: [{ name: 'date', type: 'date', label: 'Datum', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } }],
     },
   ],
