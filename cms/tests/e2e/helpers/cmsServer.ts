@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-// @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { run, waitForHttp } from '../../../../scripts/lib/run.mjs'
-// @ts-expect-error plain ESM helper shared with scripts/start.mjs
 import { sourceStamp } from '../../../../scripts/lib/sourceStamp.mjs'
 
 const cms = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -40,9 +38,9 @@ export const startCms = async (): Promise<CmsServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijk-e2e-'))
   const port = await freePort()
   // The seed runs in development mode (migrations through onInit); the server below in production.
-  const { NODE_ENV: _mode, ...inherited } = process.env
   const env: NodeJS.ProcessEnv = {
-    ...inherited,
+    ...process.env,
+    NODE_ENV: 'development',
     DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'e2e-payload-secret',
