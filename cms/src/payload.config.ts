@@ -35,6 +35,8 @@ export default buildConfig({
   collections: [Wijken, Users, Organisations, Themes, Events, Articles, Posts, Requests, Media],
   admin: {
     user: Users.slug,
+    // Gravatar would send editors' e-mail hashes to a third party and fails offline.
+    avatar: 'default',
     meta: { titleSuffix: ' · Wijkplatform' },
     importMap: { baseDir: dirname },
     timezones: {

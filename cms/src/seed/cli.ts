@@ -53,15 +53,16 @@ const plan = (): SeedWijk[] => {
 
 const main = async () => {
   const started = Date.now()
+  const wijken = plan() // validates the arguments before the database is touched
   const payload = await getPayload({ config })
-  for (const wijk of plan()) {
+  for (const wijk of wijken) {
     if (await resetWijk(payload, wijk.slug)) log(`Bestaande wijk "${wijk.slug}" verwijderd.`)
     log(`Wijk ${wijk.name} vullen…`)
     const seeded = await seedWijk(payload, wijk, log)
     const partner = seeded.organisationIds.values().next().value as number
     const accounts = await createDemoUsers(payload, seeded.wijkId, wijk.slug, partner)
     log(`  ${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
-    log(`  Site: http://${wijk.domain}/   Inloggen (wachtwoord ${DEMO_PASSWORD}):`)
+    log(`  Inloggen op /admin (wachtwoord ${DEMO_PASSWORD}):`)
     for (const account of accounts) log(`    ${account.role.padEnd(8)} ${account.email}`)
   }
   log(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
