@@ -1,0 +1,55 @@
+/**
+ * Writes a wijk snapshot to a file, through the same code as GET /api/wijken/:slug/snapshot.
+ *   pnpm --filter @wijk/cms snapshot:export -- --wijk delfshaven --out snap.json            (configured database)
+ *   … --demo                                      (fresh throwaway database with the demo wijken)
+ *   … --wijk bench --orgs 500 --events 2000 --articles 300   (fresh throwaway database, synthetic wijk)
+ * Site tests and benchmarks use this, so they need no running CMS.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: {
+    wijk: { type: 'string', default: 'delfshaven' },
+    out: { type: 'string' },
+    demo: { type: 'boolean', default: false },
+    orgs: { type: 'string' },
+    events: { type: 'string' },
+    articles: { type: 'string' },
+  },
+})
+
+const synthetic = values.orgs !== undefined || values.events !== undefined || values.articles !== undefined
+
+const main = async () => {
+  if (!values.out) throw new Error('--out FILE is required')
+  if (values.demo || synthetic) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wijk-export-'))
+    process.env.DATABASE_URL = `file:${path.join(dir, 'export.db')}`
+    process.env.MEDIA_DIR = path.join(dir, 'media')
+  }
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const { buildSnapshot } = await import('./buildSnapshot')
+  const payload = await getPayload({ config })
+  if (values.demo || synthetic) {
+    const { seedFromArgs } = await import('../seed/seedFromArgs')
+    await seedFromArgs(payload, values, () => undefined)
+  }
+  const snapshot = await buildSnapshot(payload, values.wijk ?? 'delfshaven')
+  if (!snapshot) throw new Error(`No wijk "${values.wijk}" in this database.`)
+  writeFileSync(values.out, JSON.stringify(snapshot))
+  process.stdout.write(`Snapshot van ${snapshot.wijk.name}: ${snapshot.organisations.length} organisaties, ${snapshot.events.length} activiteiten → ${values.out}\n`)
+  await payload.destroy()
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)
