@@ -1,7 +1,7 @@
 /**
  * Writes a wijk snapshot to a file, through the same code as GET /api/wijken/:slug/snapshot.
  *   pnpm --filter @wijk/cms snapshot:export -- --wijk delfshaven --out snap.json            (configured database)
- *   … --demo                                      (fresh throwaway database with the demo wijken)
+ *   … --demo [--media-dir DIR]                    (fresh throwaway database with the demo wijken; images in DIR)
  *   … --wijk bench --orgs 500 --events 2000 --articles 300   (fresh throwaway database, synthetic wijk)
  * Site tests and benchmarks use this, so they need no running CMS.
  */
@@ -19,6 +19,7 @@ const { values } = parseArgs({
     orgs: { type: 'string' },
     events: { type: 'string' },
     articles: { type: 'string' },
+    'media-dir': { type: 'string' },
   },
 })
 
@@ -29,7 +30,7 @@ const main = async () => {
   if (values.demo || synthetic) {
     const dir = mkdtempSync(path.join(tmpdir(), 'wijk-export-'))
     process.env.DATABASE_URL = `file:${path.join(dir, 'export.db')}`
-    process.env.MEDIA_DIR = path.join(dir, 'media')
+    process.env.MEDIA_DIR = values['media-dir'] ? path.resolve(values['media-dir']) : path.join(dir, 'media')
   }
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs'
+
+import sitemap from '@astrojs/sitemap'
+import tailwindcss from '@tailwindcss/vite'
+import { defineConfig } from 'astro/config'
+
+// Canonical URLs, the sitemap and feeds use the wijk's own domain from the snapshot.
+const snapshotPath = process.env.WIJK_SNAPSHOT
+const site = snapshotPath ? JSON.parse(readFileSync(snapshotPath, 'utf8')).wijk.siteUrl : 'http://localhost/'
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  output: 'static',
+  outDir: process.env.WIJK_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  // Images come from the CMS's media host named in the snapshot; Astro downloads and optimises them at build time.
+  image: { remotePatterns: [{ protocol: 'https' }, { protocol: 'http' }] },
+  integrations: [sitemap()],
+  vite: { plugins: [tailwindcss()] },
+})

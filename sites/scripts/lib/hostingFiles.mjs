@@ -1,0 +1,23 @@
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Netlify/Cloudflare-style _headers: security headers everywhere, long caching for hashed assets.
+ * The CSP allows our own scripts and styles, images from anywhere https (the CMS's media host), no frames.
+ */
+const HEADERS = `/*
+  Content-Security-Policy: default-src 'self'; img-src 'self' https: http://localhost:* data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:
+  Referrer-Policy: strict-origin-when-cross-origin
+  X-Content-Type-Options: nosniff
+  Permissions-Policy: camera=(), microphone=(), geolocation=()
+
+/_astro/*
+  Cache-Control: public, max-age=31536000, immutable
+
+/pagefind/*
+  Cache-Control: public, max-age=300
+`
+
+export const writeHostingFiles = (dir) => {
+  writeFileSync(path.join(dir, '_headers'), HEADERS)
+}

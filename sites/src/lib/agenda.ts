@@ -1,0 +1,49 @@
+import type { SnapshotEvent } from '@wijk/shared/snapshot'
+
+import { expandOccurrences } from '@wijk/shared/recurrence'
+import { addAmsterdamDays, amsterdamDateKey, startOfAmsterdamDay } from '@wijk/shared/time'
+
+export type AgendaItem = { event: SnapshotEvent; start: string; end: string }
+
+/** How far ahead the agenda shows recurring events. */
+export const AGENDA_WEEKS = 8
+
+/** The moment "now" for this build; pinned by WIJK_NOW in tests so dates are predictable. */
+export const buildNow = (): Date => (process.env.WIJK_NOW ? new Date(process.env.WIJK_NOW) : new Date())
+
+export const agendaWindow = (now = buildNow()) => {
+  const from = startOfAmsterdamDay(now)
+  return { from, to: addAmsterdamDays(from, AGENDA_WEEKS * 7) }
+}
+
+/** Every occurrence of every event inside the window, recurring events expanded, sorted by start. */
+export const occurrences = (events: SnapshotEvent[], window = agendaWindow()): AgendaItem[] =>
+  events
+    .flatMap((event) => expandOccurrences(event, window).map((o) => ({ event, start: o.start, end: o.end })))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.event.title.localeCompare(b.event.title, 'nl'))
+
+/** Groups items by their local day ("2026-11-24"), keeping order. */
+export const byDay = (items: AgendaItem[]): [string, AgendaItem[]][] => {
+  const days = new Map<string, AgendaItem[]>()
+  for (const item of items) {
+    const key = amsterdamDateKey(new Date(item.start))
+    days.set(key, [...(days.get(key) ?? []), item])
+  }
+  return [...days]
+}
+
+export const isOnDay = (item: AgendaItem, day: Date) => amsterdamDateKey(new Date(item.start)) === amsterdamDateKey(day)
+
+export const withinDays = (item: AgendaItem, from: Date, days: number) =>
+  Date.parse(item.start) < addAmsterdamDays(startOfAmsterdamDay(from), days).getTime()
+
+export const CATEGORY_LABELS: Record<SnapshotEvent['category'], string> = {
+  buurtmaaltijd: 'Buurtmaaltijd',
+  ontmoeting: 'Ontmoeting',
+  beweging: 'Sport en beweging',
+  cursus: 'Cursus en les',
+  cultuur: 'Cultuur',
+  jeugd: 'Kinderen en jongeren',
+  spreekuur: 'Spreekuur en hulp',
+  vrijwilligerswerk: 'Vrijwilligerswerk',
+}

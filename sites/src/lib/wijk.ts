@@ -1,0 +1,8 @@
+import { getEntry } from 'astro:content'
+
+/** The wijk this site is for (name, domain, colours, logo, contact). */
+export const getWijk = async () => {
+  const entry = await getEntry('wijk', 'wijk')
+  if (!entry) throw new Error('The snapshot has no wijk.')
+  return entry.data
+}
