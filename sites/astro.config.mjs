@@ -13,6 +13,8 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   outDir: process.env.WIJK_OUT_DIR ?? './dist',
+  // One cache per wijk (and per test run): builds of different wijken must not share incremental state.
+  cacheDir: process.env.WIJK_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Images come from the CMS's media host named in the snapshot; Astro downloads and optimises them at build time.

@@ -1,12 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { type WijkSnapshot, wijkSnapshotSchema } from '@wijk/shared/snapshot'
 import { type HTMLElement, parse } from 'node-html-parser'
+import { inject } from 'vitest'
 
-const manifestFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.test-build/manifest.json')
-const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { snapshot: string; out: string; mediaUrl: string }
+const manifest = inject('testBuild')
+/** Where the test build's images are served (like the CMS's media host). */
+export const mediaUrl = manifest.mediaUrl
 
 /** The demo snapshot the test build was made from. */
 export const snapshot: WijkSnapshot = wijkSnapshotSchema.parse(JSON.parse(readFileSync(manifest.snapshot, 'utf8')))
