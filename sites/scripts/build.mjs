@@ -3,17 +3,13 @@
  * pnpm site:build --cms http://localhost:3000 --wijk delfshaven --out DIR   (token from SNAPSHOT_TOKEN)
  * Builds one wijk's static site from its snapshot, indexes it with Pagefind and writes hosting headers.
  */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { indexSite } from './lib/indexSite.mjs'
-import { writeHostingFiles } from './lib/hostingFiles.mjs'
+import { buildSite } from './lib/buildSite.mjs'
 
-const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const say = (message) => console.log(`\x1b[1m[site]\x1b[0m ${message}`)
 const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(2)} s`
 
@@ -40,31 +36,15 @@ const fetchSnapshot = async (cms, wijk) => {
   return file
 }
 
-const astroBuild = (env) =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(sites, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: sites, env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code})`))))
-  })
-
 const main = async () => {
   if (!values.out) fail('--out DIR is required.')
   if (!values.snapshot && !(values.cms && values.wijk)) fail('give --snapshot FILE, or --cms URL with --wijk SLUG.')
   const started = performance.now()
   const snapshot = values.snapshot ? fromCaller(values.snapshot) : await fetchSnapshot(values.cms, values.wijk)
   const out = fromCaller(values.out)
-  rmSync(out, { recursive: true, force: true })
-
-  const env = { ...process.env, WIJK_SNAPSHOT: snapshot, WIJK_OUT_DIR: out, ...(values.now ? { WIJK_NOW: values.now } : {}) }
-  const buildStart = performance.now()
   say('astro build…')
-  await astroBuild(env)
-  const buildTime = seconds(buildStart)
-
-  const indexStart = performance.now()
-  const pages = await indexSite(out)
-  const indexTime = seconds(indexStart)
-  writeHostingFiles(out)
-  say(`${pages} pagina's gebouwd in ${buildTime}, zoekindex in ${indexTime}, totaal ${seconds(started)} → ${out}`)
+  const result = await buildSite({ snapshot, out, now: values.now, cacheDir: process.env.WIJK_CACHE_DIR })
+  say(`${result.pages} pagina's: gebouwd in ${result.buildSeconds.toFixed(2)} s, zoekindex ${result.indexSeconds.toFixed(2)} s, totaal ${seconds(started)} → ${out}`)
 }
 
 main().catch((error) => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { TestProject } from 'vitest/node'
 
-import { serveDirectory } from './helpers/staticServer'
+import { serveMedia } from '../scripts/lib/serveMedia.mjs'
 
 const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TEST_BUILDS = path.join(sites, '.test-build')
@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
   // One folder per run, so runs in parallel (several developers, or watch mode) never share files.
   const TEST_BUILD = mkdtempSync(path.join(TEST_BUILDS, 'run-'))
   const mediaDir = path.join(TEST_BUILD, 'media')
-  const media = await serveDirectory(mediaDir, '/api/media/file/')
+  const media = await serveMedia(mediaDir)
   const snapshot = path.join(TEST_BUILD, 'delfshaven.json')
   const out = path.join(TEST_BUILD, 'site')
   const env = { ...process.env, PUBLIC_CMS_URL: media.url }
@@ -28,8 +28,7 @@ export default async function setup(project: TestProject) {
   execFileSync(process.execPath, [path.join(sites, 'scripts/build.mjs'), '--snapshot', snapshot, '--out', out], { env: buildEnv, stdio: 'inherit', cwd: sites })
   project.provide('testBuild', { snapshot, out, mediaUrl: media.url })
   return async () => {
-    media.server.closeAllConnections()
-    await new Promise<void>((resolve) => media.server.close(() => resolve()))
+    media.close()
     rmSync(TEST_BUILD, { recursive: true, force: true })
   }
 }

@@ -8,13 +8,12 @@ const TYPES: Record<string, string> = {
   '.webp': 'image/webp', '.avif': 'image/avif', '.wasm': 'application/wasm', '.txt': 'text/plain', '.pf_meta': 'application/octet-stream',
 }
 
-/** Serves `root` under `prefix` on loopback: the built site for browser tests, or the CMS's media folder. */
-export const serveDirectory = (root: string, prefix = '/', notFoundPage?: string) =>
+/** Serves a built site on loopback for browser tests, with its 404 page. */
+export const serveDirectory = (root: string, notFoundPage?: string) =>
   new Promise<{ url: string; server: Server }>((resolve) => {
     const server = createServer((req, res) => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-      if (!pathname.startsWith(prefix)) return void res.writeHead(404).end()
-      let file = path.join(root, pathname.slice(prefix.length))
+      let file = path.join(root, pathname)
       if (!file.startsWith(root)) return void res.writeHead(403).end()
       if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html')
       if (!existsSync(file)) {

@@ -1,0 +1,53 @@
+/**
+ * pnpm bench:site — cold build + index of a synthetic wijk (default 500 organisations, 2,000 events,
+ * 300 articles), median of 3 runs, plus the gzipped weight of the home and agenda pages (HTML + CSS).
+ * Options: --orgs N --events N --articles N --runs N
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+
+import { buildSite } from './lib/buildSite.mjs'
+import { serveMedia } from './lib/serveMedia.mjs'
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((arg) => arg !== '--'),
+  options: { orgs: { type: 'string', default: '500' }, events: { type: 'string', default: '2000' }, articles: { type: 'string', default: '300' }, runs: { type: 'string', default: '3' } },
+})
+const say = (message) => console.log(`[bench:site] ${message}`)
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+const work = mkdtempSync(path.join(tmpdir(), 'wijk-bench-'))
+const mediaDir = path.join(work, 'media')
+const media = await serveMedia(mediaDir)
+const snapshot = path.join(work, 'bench.json')
+say(`synthetic wijk: ${values.orgs} organisaties, ${values.events} activiteiten, ${values.articles} artikelen (seed + export)…`)
+execFileSync('pnpm', ['--filter', '@wijk/cms', 'snapshot:export', '--wijk', 'bench', '--orgs', values.orgs, '--events', values.events, '--articles', values.articles, '--media-dir', mediaDir, '--out', snapshot],
+  { env: { ...process.env, PUBLIC_CMS_URL: media.url }, stdio: ['ignore', 'ignore', 'inherit'] })
+
+const runs = []
+for (let i = 0; i < Number(values.runs); i++) {
+  const cacheDir = path.join(work, `cache-${i}`) // a fresh cache every run: cold builds
+  const out = path.join(work, 'site')
+  const result = await buildSite({ snapshot, out, cacheDir })
+  runs.push(result)
+  say(`run ${i + 1}: build ${result.buildSeconds.toFixed(2)} s + index ${result.indexSeconds.toFixed(2)} s, ${result.pages} pagina's`)
+}
+
+const out = path.join(work, 'site')
+const gzipKb = (urlPath) => {
+  const html = readFileSync(path.join(out, urlPath, 'index.html'), 'utf8')
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(out, m[1]), 'utf8')).join('')
+  return (gzipSync(html).length + gzipSync(css).length) / 1024
+}
+const build = median(runs.map((r) => r.buildSeconds))
+const index = median(runs.map((r) => r.indexSeconds))
+const pages = runs[0].pages
+say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
+say(`median of ${runs.length} cold runs: build ${build.toFixed(2)} s, index ${index.toFixed(2)} s, total ${(build + index).toFixed(2)} s, ${pages} pages, ${(pages / (build + index)).toFixed(0)} pages/s`)
+say(`gzipped HTML+CSS: home ${gzipKb('/').toFixed(1)} KB, agenda ${gzipKb('/agenda/').toFixed(1)} KB`)
+media.close()
+rmSync(work, { recursive: true, force: true })

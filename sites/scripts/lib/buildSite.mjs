@@ -1,0 +1,31 @@
+import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { writeHostingFiles } from './hostingFiles.mjs'
+import { indexSite } from './indexSite.mjs'
+
+const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+const astroBuild = (env) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(sites, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'], { cwd: sites, env, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code})`))))
+  })
+
+/**
+ * One wijk's site from a snapshot file into `out`: astro build, Pagefind index, hosting headers.
+ * Returns seconds per step and the number of pages, for progress output and benchmarks.
+ */
+export const buildSite = async ({ snapshot, out, cacheDir, now, env = process.env }) => {
+  rmSync(out, { recursive: true, force: true })
+  const buildEnv = { ...env, WIJK_SNAPSHOT: snapshot, WIJK_OUT_DIR: out, ...(cacheDir ? { WIJK_CACHE_DIR: cacheDir } : {}), ...(now ? { WIJK_NOW: now } : {}) }
+  const t0 = performance.now()
+  await astroBuild(buildEnv)
+  const t1 = performance.now()
+  const pages = await indexSite(out)
+  const t2 = performance.now()
+  writeHostingFiles(out)
+  return { pages, buildSeconds: (t1 - t0) / 1000, indexSeconds: (t2 - t1) / 1000 }
+}

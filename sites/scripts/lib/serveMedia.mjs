@@ -1,0 +1,18 @@
+import { createReadStream, existsSync } from 'node:fs'
+import { createServer } from 'node:http'
+import path from 'node:path'
+
+/** Serves a CMS media folder at /api/media/file/<name> on loopback, as the CMS would, for offline builds. */
+export const serveMedia = (dir) =>
+  new Promise((resolve) => {
+    const server = createServer((req, res) => {
+      const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/api\/media\/file\//, ''))
+      const file = path.join(dir, path.basename(name))
+      if (!existsSync(file)) return void res.writeHead(404).end()
+      res.writeHead(200, { 'Content-Type': file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg' })
+      createReadStream(file).pipe(res)
+    })
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => (server.closeAllConnections(), server.close()) }),
+    )
+  })

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
+import { siteDir, snapshot } from './helpers/builtSite'
+import { serveDirectory } from './helpers/staticServer'
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+let browser: Browser
+let server: Awaited<ReturnType<typeof serveDirectory>>
+
+beforeAll(async () => {
+  server = await serveDirectory(siteDir, path.join(siteDir, '404.html'))
+  browser = await chromium.launch(chromiumOptions())
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.server.closeAllConnections()
+  server?.server.close()
+})
+
+const open = async (urlPath: string, width = 1280): Promise<Page> => {
+  const page = await browser.newPage({ locale: 'nl-NL', viewport: { width, height: 900 } })
+  await page.goto(`${server.url}${urlPath}`)
+  return page
+}
+
+const PAGE_TYPES = () => [
+  '/', '/agenda/', `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`, `/agenda/categorie/buurtmaaltijd/`,
+  '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
+  '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
+]
+
+describe('in real Chromium', () => {
+  it('search finds an organisation by its name', async () => {
+    const organisation = snapshot.organisations[7]!
+    const page = await open(`/zoeken/?q=${encodeURIComponent(organisation.name)}`)
+    const hit = page.locator('.pagefind-ui__result-link', { hasText: organisation.name }).first()
+    await hit.waitFor({ timeout: 20_000 })
+    expect(new URL((await hit.getAttribute('href'))!, server.url).pathname).toBe(`/organisaties/${organisation.slug}/`)
+    await page.close()
+  })
+
+  it('search is usable with the keyboard alone', async () => {
+    const page = await open('/zoeken/')
+    const input = page.getByRole('searchbox').or(page.getByRole('textbox')).first()
+    await input.waitFor({ timeout: 20_000 })
+    for (let i = 0; i < 30 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.type(snapshot.articles[0]!.title.split(' ').slice(0, 3).join(' '))
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 20_000 })
+    await page.close()
+  })
+
+  it.each([1280, 390])('axe-core finds no WCAG 2.2 A/AA violation on any page type (%i px wide)', async (width) => {
+    const report: string[] = []
+    for (const urlPath of PAGE_TYPES()) {
+      const page = await open(urlPath, width)
+      await page.addScriptTag({ content: axeSource })
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
+        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+      })
+      report.push(...violations.map((v) => `${urlPath} ${v}`))
+      await page.close()
+    }
+    expect(report).toEqual([])
+  })
+})

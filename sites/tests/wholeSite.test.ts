@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { XMLParser } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+
+import { allPages, builtFile, page, siteDir, snapshot } from './helpers/builtSite'
+
+const site = new URL(snapshot.wijk.siteUrl)
+
+/** Resolves an internal href to the file it needs in the build, or null for external links. */
+const targetFile = (href: string, from: string): string | null => {
+  const url = new URL(href, new URL(from, site))
+  if (url.origin !== site.origin) return null
+  const pathname = decodeURIComponent(url.pathname)
+  return pathname.endsWith('/') ? path.join(siteDir, pathname, 'index.html') : path.join(siteDir, pathname)
+}
+
+describe('the whole build', () => {
+  const pages = allPages().filter((p) => p !== '/404.html')
+
+  it('has every page type', () => {
+    const event = snapshot.events[0]!
+    const expected = ['/', '/agenda/', '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, `/agenda/${event.slug}/`,
+      '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
+      '/zoeken/', '/over-deze-site/']
+    for (const p of expected) expect(existsSync(builtFile(p)), p).toBe(true)
+    for (const file of ['404.html', 'robots.txt', 'sitemap-index.xml', 'buurtkrant/rss.xml', 'agenda.ics', '_headers']) {
+      expect(existsSync(path.join(siteDir, file)), file).toBe(true)
+    }
+  })
+
+  it('has no broken internal link, image or stylesheet on any page', () => {
+    const broken: string[] = []
+    for (const p of pages) {
+      const doc = page(p)
+      const refs = [
+        ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
+        ...doc.querySelectorAll('link[rel=stylesheet]').map((l) => l.getAttribute('href')!),
+        ...doc.querySelectorAll('img[src], source[srcset]').flatMap((i) => (i.getAttribute('src') ?? i.getAttribute('srcset')!.split(',')[0]!.trim().split(' ')[0]!)),
+      ]
+      for (const href of refs) {
+        if (/^(mailto|tel|https?:\/\/(?!delfshaven))/.test(href) || href.startsWith('#')) continue
+        const file = targetFile(href, p)
+        if (file && !existsSync(file)) broken.push(`${p} → ${href}`)
+      }
+    }
+    expect(broken).toEqual([])
+  })
+
+  it('lists exactly the built pages in the sitemap', () => {
+    const parser = new XMLParser()
+    const index = parser.parse(readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8'))
+    const sitemaps = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname)
+    const urls = sitemaps.flatMap((file) => [parser.parse(readFileSync(path.join(siteDir, file), 'utf8')).urlset.url].flat())
+    const listed = urls.map((u: { loc: string }) => new URL(u.loc)).map((u) => {
+      expect(u.origin).toBe(site.origin)
+      return u.pathname
+    })
+    expect(new Set(listed)).toEqual(new Set(pages))
+    expect(listed.length).toBe(pages.length)
+  })
+
+  it('gives every page a canonical URL on the wijk domain, a description and one h1', () => {
+    for (const p of pages) {
+      const doc = page(p)
+      expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), p).toBe(new URL(p, site).toString())
+      expect(doc.querySelector('meta[name=description]')?.getAttribute('content')?.length, p).toBeGreaterThan(20)
+      expect(doc.querySelectorAll('h1').length, p).toBe(1)
+      expect(doc.querySelector('meta[property="og:title"]'), p).not.toBeNull()
+    }
+  })
+
+  it('needs no JavaScript to read: only the search page loads a script', () => {
+    const withScripts = pages.filter((p) => page(p).querySelectorAll('script:not([type="application/ld+json"])').length > 0)
+    expect(withScripts).toEqual(['/zoeken/'])
+  })
+
+  it('sends security headers and long caching for hashed assets', () => {
+    const headers = readFileSync(path.join(siteDir, '_headers'), 'utf8')
+    expect(headers).toMatch(/Content-Security-Policy: default-src 'self'/)
+    expect(headers).toMatch(/Referrer-Policy: strict-origin-when-cross-origin/)
+    expect(headers).toMatch(/\/_astro\/\*\n\s+Cache-Control: public, max-age=31536000, immutable/)
+  })
+})
