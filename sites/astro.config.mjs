@@ -20,5 +20,6 @@ export default defineConfig({
   // Images come from the CMS's media host named in the snapshot; Astro downloads and optimises them at build time.
   image: { remotePatterns: [{ protocol: 'https' }, { protocol: 'http' }] },
   integrations: [sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  // Never inline scripts or assets: the CSP in _headers allows only files from the site itself.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 })

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -23,15 +23,23 @@ export default async function setup(project: TestProject) {
   const snapshot = path.join(TEST_BUILD, 'delfshaven.json')
   const out = path.join(TEST_BUILD, 'site')
   const env = { ...process.env, PUBLIC_CMS_URL: media.url }
-  execFileSync('pnpm', ['--filter', '@wijk/cms', 'snapshot:export', '--demo', '--media-dir', mediaDir, '--out', snapshot], { env, stdio: 'inherit' })
+  await run('pnpm', ['--filter', '@wijk/cms', 'snapshot:export', '--demo', '--media-dir', mediaDir, '--out', snapshot], { env, cwd: sites })
   const buildEnv = { ...env, WIJK_CACHE_DIR: path.join(TEST_BUILD, 'astro-cache') }
-  execFileSync(process.execPath, [path.join(sites, 'scripts/build.mjs'), '--snapshot', snapshot, '--out', out], { env: buildEnv, stdio: 'inherit', cwd: sites })
+  // Asynchronous on purpose: the build fetches images from the media server running in this process.
+  await run(process.execPath, [path.join(sites, 'scripts/build.mjs'), '--snapshot', snapshot, '--out', out], { env: buildEnv, cwd: sites })
   project.provide('testBuild', { snapshot, out, mediaUrl: media.url })
   return async () => {
     media.close()
     rmSync(TEST_BUILD, { recursive: true, force: true })
   }
 }
+
+const run = (command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string }) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args[0]} exited with ${code}`))))
+  })
 
 declare module 'vitest' {
   export interface ProvidedContext {

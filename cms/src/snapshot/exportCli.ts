@@ -5,7 +5,7 @@
  *   … --wijk bench --orgs 500 --events 2000 --articles 300   (fresh throwaway database, synthetic wijk)
  * Site tests and benchmarks use this, so they need no running CMS.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -25,12 +25,20 @@ const { values } = parseArgs({
 
 const synthetic = values.orgs !== undefined || values.events !== undefined || values.articles !== undefined
 
+/** The fresh database's uploads go here; files of an earlier export would clash with them. */
+const emptyMediaDir = (dir: string) => {
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    throw new Error(`--media-dir ${dir} is not empty. Give a new or empty folder: it receives the images of the fresh database.`)
+  }
+  return dir
+}
+
 const main = async () => {
   if (!values.out) throw new Error('--out FILE is required')
   if (values.demo || synthetic) {
     const dir = mkdtempSync(path.join(tmpdir(), 'wijk-export-'))
     process.env.DATABASE_URL = `file:${path.join(dir, 'export.db')}`
-    process.env.MEDIA_DIR = values['media-dir'] ? path.resolve(values['media-dir']) : path.join(dir, 'media')
+    process.env.MEDIA_DIR = values['media-dir'] ? emptyMediaDir(path.resolve(values['media-dir'])) : path.join(dir, 'media')
   }
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')

@@ -3,10 +3,10 @@ import path from 'node:path'
 
 /**
  * Netlify/Cloudflare-style _headers: security headers everywhere, long caching for hashed assets.
- * The CSP allows our own scripts and styles, images from anywhere https (the CMS's media host), no frames.
+ * The CSP allows only the site's own files: images are optimised copies made at build time, scripts are bundled, no frames.
  */
 const HEADERS = `/*
-  Content-Security-Policy: default-src 'self'; img-src 'self' https: http://localhost:* data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:
+  Content-Security-Policy: default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:
   Referrer-Policy: strict-origin-when-cross-origin
   X-Content-Type-Options: nosniff
   Permissions-Policy: camera=(), microphone=(), geolocation=()
