@@ -1,0 +1,57 @@
+import type { EventCategory, SnapshotEvent } from '@wijk/shared/snapshot'
+
+import { getCollection } from 'astro:content'
+
+import { expandOccurrences } from '@wijk/shared/recurrence'
+import { addAmsterdamDays, startOfAmsterdamDay } from '@wijk/shared/time'
+
+import { type AgendaItem, buildNow, CATEGORY_LABELS, withinDays } from './agenda'
+import type { EventHost } from './eventPlace'
+import { loadSnapshot } from './snapshotFile'
+
+/**
+ * Every event of the wijk. Collection entries are keyed by slug; the CMS id (which never changes, so
+ * it makes a stable iCal UID) is taken from the snapshot the collection was loaded from.
+ */
+export async function getEvents(): Promise<SnapshotEvent[]> {
+  const cmsIds = new Map(loadSnapshot().events.map((e) => [e.slug, e.id]))
+  return (await getCollection('events')).map(({ id: slug, data }) => ({ ...data, id: cmsIds.get(slug) ?? slug }))
+}
+
+/** Hosting organisations by slug. */
+export async function getHosts(): Promise<Map<string, EventHost>> {
+  const organisations = await getCollection('organisations')
+  return new Map(organisations.map(({ id, data }) => [id, { slug: id, name: data.name, address: data.address }]))
+}
+
+export const hostOf = (event: SnapshotEvent, hosts: Map<string, EventHost>) => (event.organisation ? (hosts.get(event.organisation) ?? null) : null)
+
+/** Categories that have at least one event, in the order of CATEGORY_LABELS. */
+export const usedCategories = (events: SnapshotEvent[]): EventCategory[] =>
+  (Object.keys(CATEGORY_LABELS) as EventCategory[]).filter((c) => events.some((e) => e.category === c))
+
+export const isCategory = (value: string | undefined): value is EventCategory => value !== undefined && value in CATEGORY_LABELS
+
+/** How far ahead an event page looks for its next dates (the agenda itself shows 8 weeks). */
+const EVENT_PAGE_DAYS = 366
+/** How many dates an event page shows. */
+export const EVENT_PAGE_DATES = 8
+
+/** The next dates of one event from today on, for its own page (an ongoing one counts). */
+export function upcomingOccurrences(event: SnapshotEvent, now = buildNow()) {
+  const from = startOfAmsterdamDay(now)
+  return expandOccurrences(event, { from, to: addAmsterdamDays(from, EVENT_PAGE_DAYS), limit: EVENT_PAGE_DATES })
+}
+
+export type AgendaSections = { today: AgendaItem[]; thisWeek: AgendaItem[]; later: AgendaItem[] }
+
+/** "Vandaag" (anything on today, also if it started earlier), "Deze week" (the next 6 days), "Later". */
+export function agendaSections(items: AgendaItem[], now = buildNow()): AgendaSections {
+  const today = startOfAmsterdamDay(now)
+  const tomorrow = addAmsterdamDays(today, 1).getTime()
+  return {
+    today: items.filter((i) => Date.parse(i.start) < tomorrow),
+    thisWeek: items.filter((i) => Date.parse(i.start) >= tomorrow && withinDays(i, today, 7)),
+    later: items.filter((i) => !withinDays(i, today, 7)),
+  }
+}
