@@ -1,15 +1,18 @@
 import type { SnapshotEvent, SnapshotPost, SnapshotWijk } from '@wijk/shared/snapshot'
 
-import { buildNow, isOnDay, occurrences, withinDays } from './agenda'
+import { agendaWindow, buildNow, isOnDay, occurrences, withinDays } from './agenda'
 import { imageUrl } from './articles'
 import { absoluteUrl, paths } from './paths'
 
 /** How many occurrences the home page lists per block ("Vandaag", "Deze week"). */
 export const HOME_AGENDA_LIMIT = 8
+/** How many of the newest buurtkrant articles and prikbord posts the home page shows. */
+export const HOME_ARTICLE_COUNT = 3
+export const HOME_POST_COUNT = 3
 
 /** Today's occurrences and those of the next six days, each capped for the home page. */
 export const homeAgenda = (events: SnapshotEvent[], now = buildNow(), limit = HOME_AGENDA_LIMIT) => {
-  const soon = occurrences(events).filter((item) => withinDays(item, now, 7))
+  const soon = occurrences(events, agendaWindow(now)).filter((item) => withinDays(item, now, 7))
   const today = soon.filter((item) => isOnDay(item, now))
   const week = soon.filter((item) => !isOnDay(item, now))
   return { today: today.slice(0, limit), todayTotal: today.length, week: week.slice(0, limit), weekTotal: week.length }
@@ -17,11 +20,11 @@ export const homeAgenda = (events: SnapshotEvent[], now = buildNow(), limit = HO
 
 type Post = Omit<SnapshotPost, 'id'> & { id?: string }
 
-/** Prikbord posts that have not expired at build time, newest first. */
+/** Prikbord posts that have not expired at build time, newest first (same moment: by title, so every build agrees). */
 export const currentPosts = <T extends Post>(posts: T[], now = buildNow()): T[] =>
   posts
     .filter((post) => Date.parse(post.expiresAt) >= now.getTime())
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.title.localeCompare(b.title, 'nl'))
 
 export const POST_KIND_LABELS: Record<SnapshotPost['kind'], string> = { vraag: 'Vraag', aanbod: 'Aanbod' }
 
