@@ -36,13 +36,43 @@ function assertValid(instant: Date): void {
   if (Number.isNaN(instant.getTime())) throw new Error('Invalid Date passed to an Amsterdam time helper');
 }
 
-export function amsterdamWallTime(instant: Date): WallTime {
-  assertValid(instant);
+function wallTimeFromIntl(instant: Date): WallTime {
   const wall: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const part of formatter.formatToParts(instant)) {
     if (part.type in wall) wall[part.type as keyof WallTime] = Number(part.value);
   }
   return wall;
+}
+
+const HOUR_MS = 3_600_000;
+// Amsterdam's offset only ever changes on a whole UTC hour, so one Intl call per hour is enough.
+// formatToParts is slow, and a site build converts hundreds of thousands of instants.
+const offsetByUtcHour = new Map<number, number>();
+
+function offsetMsForHour(utcHour: number): number {
+  let offset = offsetByUtcHour.get(utcHour);
+  if (offset === undefined) {
+    const start = utcHour * HOUR_MS;
+    offset = wallAsUtcMs(wallTimeFromIntl(new Date(start))) - start;
+    if (offsetByUtcHour.size > 200_000) offsetByUtcHour.clear();
+    offsetByUtcHour.set(utcHour, offset);
+  }
+  return offset;
+}
+
+export function amsterdamWallTime(instant: Date): WallTime {
+  assertValid(instant);
+  // Like Intl, the reading is to the second.
+  const ms = Math.floor(instant.getTime() / 1000) * 1000;
+  const local = new Date(ms + offsetMsForHour(Math.floor(ms / HOUR_MS)));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 /** The wall time read as if it were UTC; the basis of all offset arithmetic. */

@@ -141,3 +141,22 @@ describe('local days', () => {
     expect(addAmsterdamDays(d, 0).toISOString()).toBe(d.toISOString());
   });
 });
+
+describe('amsterdamWallTime agrees with Intl', () => {
+  const intl = new Intl.DateTimeFormat('en-US', {
+    timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  });
+  const viaIntl = (instant: Date) =>
+    Object.fromEntries(intl.formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
+
+  it('on every minute around both DST transitions of 2026 and at random instants over 30 years', () => {
+    const instants: Date[] = [];
+    for (const transition of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)]) {
+      for (let m = -180; m <= 180; m++) instants.push(new Date(transition + m * 60_000 + 1_500));
+    }
+    let seed = 42;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 2_000; i++) instants.push(new Date(Date.UTC(2000, 0, 1) + random() * 30 * 365 * 86_400_000));
+    for (const instant of instants) expect(amsterdamWallTime(instant), instant.toISOString()).toEqual(viaIntl(instant));
+  });
+});
