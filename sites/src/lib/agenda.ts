@@ -17,7 +17,7 @@ export const agendaWindow = (now = buildNow()) => {
 }
 
 /** Every occurrence of every event inside the window, recurring events expanded, sorted by start. */
-export const occurrences = (events: SnapshotEvent[], window = agendaWindow()): AgendaItem[] =>
+export const occurrences = (events: readonly SnapshotEvent[], window = agendaWindow()): AgendaItem[] =>
   events
     .flatMap((event) => expandOccurrences(event, window).map((o) => ({ event, start: o.start, end: o.end })))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.event.title.localeCompare(b.event.title, 'nl'))
@@ -27,7 +27,9 @@ export const byDay = (items: AgendaItem[]): [string, AgendaItem[]][] => {
   const days = new Map<string, AgendaItem[]>()
   for (const item of items) {
     const key = amsterdamDateKey(new Date(item.start))
-    days.set(key, [...(days.get(key) ?? []), item])
+    const day = days.get(key)
+    if (day) day.push(item)
+    else days.set(key, [item])
   }
   return [...days]
 }

@@ -7,27 +7,28 @@ import { addAmsterdamDays, startOfAmsterdamDay } from '@wijk/shared/time'
 
 import { type AgendaItem, buildNow, CATEGORY_LABELS, withinDays } from './agenda'
 import type { EventHost } from './eventPlace'
+import { once } from './once'
 import { loadSnapshot } from './snapshotFile'
 
 /**
  * Every event of the wijk. Collection entries are keyed by slug; the CMS id (which never changes, so
  * it makes a stable iCal UID) is taken from the snapshot the collection was loaded from.
  */
-export async function getEvents(): Promise<SnapshotEvent[]> {
+export const getEvents: () => Promise<readonly SnapshotEvent[]> = once(async () => {
   const cmsIds = new Map(loadSnapshot().events.map((e) => [e.slug, e.id]))
   return (await getCollection('events')).map(({ id: slug, data }) => ({ ...data, id: cmsIds.get(slug) ?? slug }))
-}
+})
 
 /** Hosting organisations by slug. */
-export async function getHosts(): Promise<Map<string, EventHost>> {
+export const getHosts: () => Promise<ReadonlyMap<string, EventHost>> = once(async () => {
   const organisations = await getCollection('organisations')
   return new Map(organisations.map(({ id, data }) => [id, { slug: id, name: data.name, address: data.address }]))
-}
+})
 
-export const hostOf = (event: SnapshotEvent, hosts: Map<string, EventHost>) => (event.organisation ? (hosts.get(event.organisation) ?? null) : null)
+export const hostOf = (event: SnapshotEvent, hosts: ReadonlyMap<string, EventHost>) => (event.organisation ? (hosts.get(event.organisation) ?? null) : null)
 
 /** Categories that have at least one event, in the order of CATEGORY_LABELS. */
-export const usedCategories = (events: SnapshotEvent[]): EventCategory[] =>
+export const usedCategories = (events: readonly SnapshotEvent[]): EventCategory[] =>
   (Object.keys(CATEGORY_LABELS) as EventCategory[]).filter((c) => events.some((e) => e.category === c))
 
 export const isCategory = (value: string | undefined): value is EventCategory => value !== undefined && value in CATEGORY_LABELS

@@ -11,7 +11,7 @@ export const HOME_ARTICLE_COUNT = 3
 export const HOME_POST_COUNT = 3
 
 /** Today's occurrences and those of the next six days, each capped for the home page. */
-export const homeAgenda = (events: SnapshotEvent[], now = buildNow(), limit = HOME_AGENDA_LIMIT) => {
+export const homeAgenda = (events: readonly SnapshotEvent[], now = buildNow(), limit = HOME_AGENDA_LIMIT) => {
   const soon = occurrences(events, agendaWindow(now)).filter((item) => withinDays(item, now, 7))
   const today = soon.filter((item) => isOnDay(item, now))
   const week = soon.filter((item) => !isOnDay(item, now))

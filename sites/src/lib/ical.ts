@@ -49,8 +49,8 @@ export function inFeed(event: SnapshotEvent, now = buildNow()): boolean {
 
 export type CalendarInput = {
   wijk: SnapshotWijk
-  events: SnapshotEvent[]
-  hosts: Map<string, EventHost>
+  events: readonly SnapshotEvent[]
+  hosts: ReadonlyMap<string, EventHost>
   site: URL | string | undefined
   /** Calendar name as the app shows it. */
   name: string

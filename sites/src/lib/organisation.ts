@@ -69,14 +69,14 @@ export const spellOutDays = (days: string): string =>
     .replace(/\b(ma|di|wo|do|vr|za|zo)\b\.?/gi, (word: string) => DAYS[word.replace('.', '').toLowerCase()] ?? word)
 
 /** The next `limit` occurrences of the events this organisation hosts. */
-export const upcomingFor = (slug: string, events: SnapshotEvent[], limit = 6): AgendaItem[] =>
+export const upcomingFor = (slug: string, events: readonly SnapshotEvent[], limit = 6): AgendaItem[] =>
   occurrences(events.filter((event) => event.organisation === slug)).slice(0, limit)
 
 /**
  * One line per activity (its next date), so a weekly activity does not push everything else
  * off a theme page.
  */
-export const nextPerEvent = (events: SnapshotEvent[], limit = 8): AgendaItem[] => {
+export const nextPerEvent = (events: readonly SnapshotEvent[], limit = 8): AgendaItem[] => {
   const seen = new Set<string>()
   return occurrences(events)
     .filter((item) => !seen.has(item.event.slug) && seen.add(item.event.slug))
