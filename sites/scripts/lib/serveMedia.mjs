@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs'
+import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 
@@ -9,7 +9,14 @@ export const serveMedia = (dir) =>
       const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/api\/media\/file\//, ''))
       const file = path.join(dir, path.basename(name))
       if (!existsSync(file)) return void res.writeHead(404).end()
-      res.writeHead(200, { 'Content-Type': file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg' })
+      // Cache headers let Astro reuse its optimised copies between builds (a production media host needs them too).
+      const { size, mtimeMs } = statSync(file)
+      const etag = `"${size.toString(16)}-${Math.round(mtimeMs).toString(16)}"`
+      if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { ETag: etag }).end()
+      res.writeHead(200, {
+        ETag: etag,
+        'Cache-Control': 'public, max-age=3600',
+        'Content-Type': file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg' })
       createReadStream(file).pipe(res)
     })
     server.listen(0, '127.0.0.1', () =>
