@@ -10,6 +10,7 @@ import { addAmsterdamDays, amsterdamDateKey, amsterdamWallTime, parseIsoWithOffs
 import { sanitizeEventHtml } from '../src/lib/eventHtml'
 import { eventJsonLd } from '../src/lib/eventJsonLd'
 import { eventPlace } from '../src/lib/eventPlace'
+import { AGENDA_INDEX_LIMIT } from '../src/lib/agendaMonths'
 import { agendaCalendar, recurrenceLines } from '../src/lib/ical'
 import { exists, ofType, page, readBuilt, snapshot } from './helpers/builtSite'
 
@@ -30,6 +31,20 @@ const titlesIn = (el: HTMLElement | null) => (el?.querySelectorAll('h4 a') ?? []
 const sorted = (list: string[]) => [...list].sort((a, b) => a.localeCompare(b))
 /** The list under the day heading <h3><time datetime="YYYY-MM-DD">. */
 const dayList = (doc: HTMLElement, dateKey: string) => doc.querySelector(`h3 time[datetime="${dateKey}"]`)?.parentNode?.nextElementSibling ?? null
+/** Occurrences in a window, in the agenda's order: by start, then by title. */
+const occurrencesIn = (window: { from: Date; to: Date }) =>
+  snapshot.events
+    .flatMap((e) => expandOccurrences(e, window).map((o) => ({ title: e.title, start: o.start })))
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.title.localeCompare(b.title, 'nl'))
+/** The coming 8 weeks' occurrences per month ("2026-12"), in order. */
+const monthsAhead = () => {
+  const months = new Map<string, { title: string; start: string }[]>()
+  for (const o of occurrencesIn(within(today, 56))) {
+    const month = amsterdamDateKey(parseIsoWithOffset(o.start)).slice(0, 7)
+    months.set(month, [...(months.get(month) ?? []), o])
+  }
+  return [...months]
+}
 const weekday = (dateKey: string) => WEEKDAYS[new Date(`${dateKey}T12:00:00Z`).getUTCDay()]!
 const text = (v: ParameterValue | undefined) => (typeof v === 'string' ? v : (v?.val ?? ''))
 
@@ -50,22 +65,46 @@ describe('agenda page', () => {
     expect(section?.querySelector('h3 time')?.getAttribute('datetime')).toBe(todayKey)
   })
 
-  it('has the three sections in order and shows every occurrence of the coming 8 weeks once', () => {
-    expect(doc.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual(['Vandaag', 'Deze week', 'Later'])
+  it('has today, this week and the months, and shows the first occurrences of the coming 7 days (capped)', () => {
+    expect(doc.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual(['Vandaag', 'Deze week', 'Per maand'])
     expect(doc.querySelectorAll('h1').map((h) => h.text.trim())).toEqual(['Agenda'])
-    const expected = snapshot.events.flatMap((e) => expandOccurrences(e, within(today, 56)).map(() => e.title))
-    expect(sorted(titlesIn(doc.querySelector('main')))).toEqual(sorted(expected))
-    const later = doc.querySelector('section[aria-labelledby="later"]')!
-    const firstLater = later.querySelector('h3 time')!.getAttribute('datetime')!
-    expect(firstLater >= amsterdamDateKey(addAmsterdamDays(today, 7))).toBe(true)
+    const coming = occurrencesIn(within(today, 7))
+    const shown = coming.slice(0, AGENDA_INDEX_LIMIT)
+    expect(sorted(titlesIn(doc.querySelector('main')))).toEqual(sorted(shown.map((o) => o.title)))
+    const more = doc.querySelector('section[aria-labelledby="deze-week"]')!.text
+    if (coming.length > AGENDA_INDEX_LIMIT) expect(more).toContain(`${coming.length - AGENDA_INDEX_LIMIT} activiteiten`)
+    else expect(more).not.toContain('nog veel meer')
   })
 
-  it('shows every weekly buurtmaaltijd on each of its weekdays in the coming 7 days, unless excepted', () => {
+  it('links one page per month of the coming 8 weeks, with its number of activities', () => {
+    const months = monthsAhead()
+    const links = doc.querySelectorAll('section[aria-labelledby="per-maand"] a')
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(months.map(([month]) => `/agenda/maand/${month}/`))
+    links.forEach((a, i) => expect(a.text).toContain(`${months[i]![1].length} activiteit`))
+  })
+
+  it('is not in the site search (only detail pages are)', () => {
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull()
+  })
+})
+
+describe('month pages', () => {
+  it('together show every occurrence of the coming 8 weeks exactly once, each in its own month', () => {
+    const months = monthsAhead()
+    expect(months.length).toBeGreaterThanOrEqual(2)
+    for (const [month, expected] of months) {
+      const doc = page(`/agenda/maand/${month}/`)
+      expect(sorted(titlesIn(doc.querySelector('main')))).toEqual(sorted(expected.map((o) => o.title)))
+      for (const t of doc.querySelectorAll('main h3 time')) expect(t.getAttribute('datetime')!.slice(0, 7)).toBe(month)
+    }
+  })
+
+  it('show every weekly buurtmaaltijd on each of its weekdays in the coming 7 days, unless excepted', () => {
     expect(weeklyMeals.length).toBeGreaterThan(5)
     let checked = 0
     for (let d = 0; d < 7; d++) {
       const dateKey = amsterdamDateKey(addAmsterdamDays(today, d))
-      const titles = titlesIn(dayList(doc, dateKey))
+      const titles = titlesIn(dayList(page(`/agenda/maand/${dateKey.slice(0, 7)}/`), dateKey))
       for (const meal of weeklyMeals) {
         const days = /BYDAY=([A-Z,]+)/.exec(meal.recurrence!.rule)![1]!.split(',')
         if (!days.includes(weekday(dateKey)) || amsterdamDateKey(parseIsoWithOffset(meal.start)) > dateKey) continue
@@ -76,6 +115,21 @@ describe('agenda page', () => {
     }
     expect(checked).toBeGreaterThanOrEqual(weeklyMeals.length)
   })
+
+  it('link the previous and next month, and /agenda/ links into the month of what it leaves out', () => {
+    const months = monthsAhead().map(([month]) => month)
+    const first = page(`/agenda/maand/${months[0]}/`)
+    expect(first.querySelectorAll('nav[aria-label="Andere maanden"] a').map((a) => a.getAttribute('href'))).toEqual([`/agenda/maand/${months[1]}/`])
+    const moreLink = page('/agenda/').querySelector('section[aria-labelledby="deze-week"] p a')
+    if (moreLink) {
+      const [pathname, day] = moreLink.getAttribute('href')!.split('#')
+      expect(page(pathname!).querySelector(`h3[id="${day}"]`)).not.toBeNull()
+    }
+  })
+})
+
+describe('agenda page details', () => {
+  const doc = page('/agenda/')
 
   it('shows time, place, category and price, and links to the event page and the iCal feed', () => {
     const list = doc.querySelector('section[aria-labelledby="vandaag"] ul')!
@@ -94,9 +148,6 @@ describe('agenda page', () => {
     expect(sorted(categoryLinks as string[])).toEqual(sorted([...new Set(snapshot.events.map((e) => `/agenda/categorie/${e.category}/`))]))
   })
 
-  it('is not in the site search (only detail pages are)', () => {
-    expect(doc.querySelector('[data-pagefind-body]')).toBeNull()
-  })
 })
 
 describe('category pages', () => {

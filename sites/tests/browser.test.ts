@@ -6,7 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
-import { siteDir, snapshot } from './helpers/builtSite'
+import { allPages, siteDir, snapshot } from './helpers/builtSite'
 import { serveDirectory } from '../scripts/lib/staticServer.mjs'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -39,7 +39,7 @@ const open = async (urlPath: string, width = 1280, { bypassCSP = false } = {}): 
 }
 
 const PAGE_TYPES = () => [
-  '/', '/agenda/', `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`, `/agenda/categorie/buurtmaaltijd/`,
+  '/', '/agenda/', `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`, `/agenda/categorie/buurtmaaltijd/`, allPages().find((p) => p.startsWith('/agenda/maand/'))!,
   '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
   '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
 ]

@@ -18,12 +18,14 @@ const targetFile = (href: string, from: string): string | null => {
 
 describe('the whole build', () => {
   const pages = allPages().filter((p) => p !== '/404.html')
+  // The build is pinned to a moment (WIJK_NOW or the real clock) whose month always has a page.
+  const currentMonth = (allPages().find((p) => p.startsWith('/agenda/maand/')) ?? '').split('/')[3]
 
   it('has every page type', () => {
     const event = snapshot.events[0]!
     const expected = ['/', '/agenda/', '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, `/agenda/${event.slug}/`,
       '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
-      '/zoeken/', '/over-deze-site/']
+      '/zoeken/', '/over-deze-site/', `/agenda/categorie/${event.category}/`, `/agenda/maand/${currentMonth}/`]
     for (const p of expected) expect(existsSync(builtFile(p)), p).toBe(true)
     for (const file of ['404.html', 'robots.txt', 'sitemap-index.xml', 'buurtkrant/rss.xml', 'agenda.ics', '_headers']) {
       expect(existsSync(path.join(siteDir, file)), file).toBe(true)

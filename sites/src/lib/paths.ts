@@ -7,6 +7,7 @@ export const paths = {
   theme: (slug: string) => `/themas/${slug}/`,
   agenda: () => '/agenda/',
   agendaCategory: (category: string) => `/agenda/categorie/${category}/`,
+  agendaMonth: (month: string) => `/agenda/maand/${month}/`,
   event: (slug: string) => `/agenda/${slug}/`,
   articles: () => '/buurtkrant/',
   article: (slug: string) => `/buurtkrant/${slug}/`,
