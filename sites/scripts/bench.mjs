@@ -32,16 +32,18 @@ execFileSync('pnpm', ['--filter', '@wijk/cms', 'snapshot:export', '--wijk', 'ben
 const runs = []
 for (let i = 0; i < Number(values.runs); i++) {
   const cacheDir = path.join(work, `cache-${i}`) // a fresh cache every run: cold builds
-  const out = path.join(work, 'site')
+  // A new folder per build, as the builder's release folders: deleting and re-creating thousands of
+  // files at once is slow on ext4 (recently freed inodes are skipped) and is not what a publish does.
+  const out = path.join(work, `site-${i}`)
   const result = await buildSite({ snapshot, out, cacheDir })
   runs.push(result)
   say(`run ${i + 1}: build ${result.buildSeconds.toFixed(2)} s + index ${result.indexSeconds.toFixed(2)} s, ${result.pages} pagina's`)
 }
 
 // What the builder does on every publish: the wijk's cache dir (optimised images, content store) is kept.
-const warm = await buildSite({ snapshot, out: path.join(work, 'site'), cacheDir: path.join(work, `cache-${runs.length - 1}`) })
+const out = path.join(work, 'site-warm')
+const warm = await buildSite({ snapshot, out, cacheDir: path.join(work, `cache-${runs.length - 1}`) })
 
-const out = path.join(work, 'site')
 const gzipKb = (urlPath) => {
   const html = readFileSync(path.join(out, urlPath, 'index.html'), 'utf8')
   const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(out, m[1]), 'utf8')).join('')
