@@ -190,12 +190,14 @@ describe('images on every page', () => {
     expect(bad).toEqual([])
   })
 
-  it('every <picture> offers AVIF and WebP sources before its fallback <img>', () => {
+  it('every <picture> offers AVIF (large images) and WebP sources before its WebP fallback <img>', () => {
     const pictures = pages.flatMap(({ path, doc }) => doc.querySelectorAll('picture').map((p) => ({ path, p })))
     expect(pictures.length).toBeGreaterThan(0)
     for (const { path, p } of pictures) {
       const sources = p.querySelectorAll('source')
-      expect(sources.map((s) => s.getAttribute('type')), path).toEqual(['image/avif', 'image/webp'])
+      const width = Number(p.querySelector('img')?.getAttribute('width'))
+      expect(sources.map((s) => s.getAttribute('type')), path).toEqual(width <= 320 ? ['image/webp'] : ['image/avif', 'image/webp'])
+      expect(p.querySelector('img')?.getAttribute('src'), path).toMatch(/\.webp$/)
       expect(sources.every((s) => (s.getAttribute('srcset') ?? '').length > 0), path).toBe(true)
       expect(p.lastElementChild?.tagName, path).toBe('IMG')
     }
