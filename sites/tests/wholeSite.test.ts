@@ -78,6 +78,13 @@ describe('the whole build', () => {
     expect(withScripts).toEqual(['/zoeken/'])
   })
 
+  it('keeps search filter values out of the indexed text (they would show up in every excerpt)', () => {
+    const leaking = pages.flatMap((p) =>
+      page(p).querySelectorAll('[data-pagefind-filter]').filter((el) => !el.closest('[data-pagefind-ignore]')).map((el) => `${p}: ${el.toString()}`))
+    expect(pages.filter((p) => page(p).querySelector('[data-pagefind-filter]')).length).toBeGreaterThan(100)
+    expect(leaking).toEqual([])
+  })
+
   it('sends security headers and long caching for hashed assets', () => {
     const headers = readFileSync(path.join(siteDir, '_headers'), 'utf8')
     expect(headers).toMatch(/Content-Security-Policy: default-src 'self'/)
