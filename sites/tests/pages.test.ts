@@ -49,6 +49,8 @@ describe('prikbord', () => {
     const aside = doc.querySelector('aside')!
     expect(aside.querySelector(`a[href="mailto:${wijk.contact.email}"]`)).not.toBeNull()
     if (wijk.contact.phone) expect(aside.querySelector('a[href^="tel:"]')?.text).toBe(wijk.contact.phone)
+    // Sentences around the links keep their spaces (Astro drops whitespace before an expression).
+    expect(aside.text.replace(/\s+/g, ' ')).toContain(`met de buur. Mail naar ${wijk.contact.email}.${wijk.contact.phone ? ` Of bel ${wijk.contact.phone}.` : ''}`)
   })
 
   it('leaves out expired posts and puts the newest first (checked on made-up posts)', () => {
