@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content'
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { addAmsterdamDays, startOfAmsterdamDay } from '@wijk/shared/time'
 
-import { type AgendaItem, buildNow, CATEGORY_LABELS, withinDays } from './agenda'
+import { type AgendaItem, agendaWindow, buildNow, CATEGORY_LABELS, occurrences, withinDays } from './agenda'
 import type { EventHost } from './eventPlace'
 import { once } from './once'
 import { loadSnapshot } from './snapshotFile'
@@ -18,6 +18,9 @@ export const getEvents: () => Promise<readonly SnapshotEvent[]> = once(async () 
   const cmsIds = new Map(loadSnapshot().events.map((e) => [e.slug, e.id]))
   return (await getCollection('events')).map(({ id: slug, data }) => ({ ...data, id: cmsIds.get(slug) ?? slug }))
 })
+
+/** Every occurrence in the agenda window, expanded once per build (the agenda, category and month pages share it). */
+export const getAgendaItems: () => Promise<readonly AgendaItem[]> = once(async () => occurrences(await getEvents(), agendaWindow()))
 
 /** Hosting organisations by slug. */
 export const getHosts: () => Promise<ReadonlyMap<string, EventHost>> = once(async () => {
