@@ -29,8 +29,12 @@ say(`synthetic wijk: ${values.orgs} organisaties, ${values.events} activiteiten,
 execFileSync('pnpm', ['--filter', '@wijk/cms', 'snapshot:export', '--wijk', 'bench', '--orgs', values.orgs, '--events', values.events, '--articles', values.articles, '--media-dir', mediaDir, '--out', snapshot],
   { env: { ...process.env, PUBLIC_CMS_URL: media.url }, stdio: ['ignore', 'ignore', 'inherit'] })
 
+// Each run writes ~3,000 files; flushing them first keeps a run from paying for the previous one's writeback.
+const settle = () => execFileSync('sync')
+
 const runs = []
 for (let i = 0; i < Number(values.runs); i++) {
+  settle()
   const cacheDir = path.join(work, `cache-${i}`) // a fresh cache every run: cold builds
   // A new folder per build, as the builder's release folders: deleting and re-creating thousands of
   // files at once is slow on ext4 (recently freed inodes are skipped) and is not what a publish does.
@@ -42,6 +46,7 @@ for (let i = 0; i < Number(values.runs); i++) {
 
 // What the builder does on every publish: the wijk's cache dir (optimised images, content store) is kept.
 const out = path.join(work, 'site-warm')
+settle()
 const warm = await buildSite({ snapshot, out, cacheDir: path.join(work, `cache-${runs.length - 1}`) })
 
 const gzipKb = (urlPath) => {
