@@ -85,6 +85,17 @@ describe('the whole build', () => {
     expect(leaking).toEqual([])
   })
 
+  it('leaves lists that repeat other pages (dates, upcoming events, theme chips, breadcrumbs) out of the search index', () => {
+    const recurring = snapshot.events.find((e) => e.recurrence)!
+    const host = snapshot.organisations.find((o) => snapshot.events.some((e) => e.organisation === o.slug))!
+    const repeated = [
+      ...page(`/agenda/${recurring.slug}/`).querySelectorAll('section[aria-labelledby="wanneer"] ul, nav[aria-label="Kruimelpad"], main a[href^="/themas/"]'),
+      ...page(`/organisaties/${host.slug}/`).querySelectorAll('main a[href^="/agenda/"], main a[href^="/themas/"]'),
+    ]
+    expect(repeated.length).toBeGreaterThan(3)
+    expect(repeated.filter((el) => !el.closest('[data-pagefind-ignore]')).map((el) => el.toString().slice(0, 80))).toEqual([])
+  })
+
   it('sends security headers and long caching for hashed assets', () => {
     const headers = readFileSync(path.join(siteDir, '_headers'), 'utf8')
     expect(headers).toMatch(/Content-Security-Policy: default-src 'self'/)
