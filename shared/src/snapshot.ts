@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { EVENT_CATEGORIES } from './eventCategories'
+
 /**
  * The wijk snapshot: everything a wijk's public site shows, published content only.
  * The CMS validates it before sending; the site builder validates it before building.
@@ -62,16 +64,7 @@ export const organisationSchema = z.object({
   digest,
 })
 
-export const eventCategorySchema = z.enum([
-  'buurtmaaltijd',
-  'ontmoeting',
-  'beweging',
-  'cursus',
-  'cultuur',
-  'jeugd',
-  'spreekuur',
-  'vrijwilligerswerk',
-])
+export const eventCategorySchema = z.enum(EVENT_CATEGORIES)
 
 export const eventSchema = z.object({
   id,

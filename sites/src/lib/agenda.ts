@@ -1,5 +1,6 @@
 import type { SnapshotEvent } from '@wijk/shared/snapshot'
 
+import { EVENT_CATEGORY_LABELS } from '@wijk/shared/eventCategories'
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { addAmsterdamDays, amsterdamDateKey, startOfAmsterdamDay } from '@wijk/shared/time'
 
@@ -39,13 +40,4 @@ export const isOnDay = (item: AgendaItem, day: Date) => amsterdamDateKey(new Dat
 export const withinDays = (item: AgendaItem, from: Date, days: number) =>
   Date.parse(item.start) < addAmsterdamDays(startOfAmsterdamDay(from), days).getTime()
 
-export const CATEGORY_LABELS: Record<SnapshotEvent['category'], string> = {
-  buurtmaaltijd: 'Buurtmaaltijd',
-  ontmoeting: 'Ontmoeting',
-  beweging: 'Sport en beweging',
-  cursus: 'Cursus en les',
-  cultuur: 'Cultuur',
-  jeugd: 'Kinderen en jongeren',
-  spreekuur: 'Spreekuur en hulp',
-  vrijwilligerswerk: 'Vrijwilligerswerk',
-}
+export const CATEGORY_LABELS = EVENT_CATEGORY_LABELS

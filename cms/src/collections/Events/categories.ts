@@ -1,13 +1,6 @@
-/** Agenda categories: fixed, because print pages, feeds and URLs are built per category. */
-export const EVENT_CATEGORIES = [
-  { value: 'buurtmaaltijd', label: 'Buurtmaaltijd' },
-  { value: 'ontmoeting', label: 'Ontmoeting' },
-  { value: 'beweging', label: 'Sport en beweging' },
-  { value: 'cursus', label: 'Cursus en les' },
-  { value: 'cultuur', label: 'Cultuur' },
-  { value: 'jeugd', label: 'Kinderen en jongeren' },
-  { value: 'spreekuur', label: 'Spreekuur en hulp' },
-  { value: 'vrijwilligerswerk', label: 'Vrijwilligerswerk' },
-] as const
+import { EVENT_CATEGORIES as CATEGORIES, EVENT_CATEGORY_LABELS } from '@wijk/shared/eventCategories'
 
-export type EventCategory = (typeof EVENT_CATEGORIES)[number]['value']
+/** The shared agenda categories as admin select options. */
+export const EVENT_CATEGORIES = CATEGORIES.map((value) => ({ value, label: EVENT_CATEGORY_LABELS[value] }))
+
+export type { EventCategory } from '@wijk/shared/eventCategories'

@@ -1,3 +1,5 @@
+import type { EventCategory } from '@wijk/shared/eventCategories'
+
 /**
  * Plain data shapes for demo content. The seed script maps these onto the
  * Payload collections; generators in this folder only produce them (no I/O).
@@ -28,17 +30,7 @@ export type SeedOrganisation = {
   openingHours: { days: string; hours: string }[]
 }
 
-export const EVENT_CATEGORIES = [
-  'buurtmaaltijd',
-  'ontmoeting',
-  'beweging',
-  'cursus',
-  'cultuur',
-  'jeugd',
-  'spreekuur',
-  'vrijwilligerswerk',
-] as const
-export type EventCategory = (typeof EVENT_CATEGORIES)[number]
+export { EVENT_CATEGORIES, type EventCategory } from '@wijk/shared/eventCategories'
 
 export type SeedEvent = {
   key: string
