@@ -23,17 +23,20 @@ export const occurrences = (events: readonly SnapshotEvent[], window = agendaWin
     .flatMap((event) => expandOccurrences(event, window).map((o) => ({ event, start: o.start, end: o.end })))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.event.title.localeCompare(b.event.title, 'nl'))
 
-/** Groups items by their local day ("2026-11-24"), keeping order. */
-export const byDay = (items: AgendaItem[]): [string, AgendaItem[]][] => {
-  const days = new Map<string, AgendaItem[]>()
+/** Items grouped by a key: groups in first-seen order, items keeping their order. */
+export const groupBy = <T>(items: readonly T[], key: (item: T) => string): [string, T[]][] => {
+  const groups = new Map<string, T[]>()
   for (const item of items) {
-    const key = amsterdamDateKey(new Date(item.start))
-    const day = days.get(key)
-    if (day) day.push(item)
-    else days.set(key, [item])
+    const k = key(item)
+    const group = groups.get(k)
+    if (group) group.push(item)
+    else groups.set(k, [item])
   }
-  return [...days]
+  return [...groups]
 }
+
+/** Groups items by their local day ("2026-11-24"), keeping order. */
+export const byDay = (items: readonly AgendaItem[]) => groupBy(items, (item) => amsterdamDateKey(new Date(item.start)))
 
 export const isOnDay = (item: AgendaItem, day: Date) => amsterdamDateKey(new Date(item.start)) === amsterdamDateKey(day)
 

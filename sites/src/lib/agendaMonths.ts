@@ -1,21 +1,12 @@
 import { amsterdamDateKey } from '@wijk/shared/time'
 
-import type { AgendaItem } from './agenda'
+import { type AgendaItem, groupBy } from './agenda'
 
 /** "2026-12" for an occurrence starting in December 2026 (Amsterdam time). */
 export const monthOf = (item: AgendaItem): string => amsterdamDateKey(new Date(item.start)).slice(0, 7)
 
 /** Items per month ("2026-12"), in order; the items keep their order. */
-export const byMonth = (items: readonly AgendaItem[]): [string, AgendaItem[]][] => {
-  const months = new Map<string, AgendaItem[]>()
-  for (const item of items) {
-    const key = monthOf(item)
-    const month = months.get(key)
-    if (month) month.push(item)
-    else months.set(key, [item])
-  }
-  return [...months]
-}
+export const byMonth = (items: readonly AgendaItem[]) => groupBy(items, monthOf)
 
 const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
