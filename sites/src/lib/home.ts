@@ -1,6 +1,6 @@
-import type { SnapshotEvent, SnapshotPost, SnapshotWijk } from '@wijk/shared/snapshot'
+import type { SnapshotPost, SnapshotWijk } from '@wijk/shared/snapshot'
 
-import { agendaWindow, buildNow, isOnDay, occurrences, withinDays } from './agenda'
+import { type AgendaItem, buildNow, isOnDay, withinDays } from './agenda'
 import { imageUrl } from './articles'
 import { absoluteUrl, paths } from './paths'
 
@@ -10,9 +10,9 @@ export const HOME_AGENDA_LIMIT = 8
 export const HOME_ARTICLE_COUNT = 3
 export const HOME_POST_COUNT = 3
 
-/** Today's occurrences and those of the next six days, each capped for the home page. */
-export const homeAgenda = (events: readonly SnapshotEvent[], now = buildNow(), limit = HOME_AGENDA_LIMIT) => {
-  const soon = occurrences(events, agendaWindow(now)).filter((item) => withinDays(item, now, 7))
+/** Today's occurrences and those of the next six days (from the agenda's items), each capped for the home page. */
+export const homeAgenda = (items: readonly AgendaItem[], now = buildNow(), limit = HOME_AGENDA_LIMIT) => {
+  const soon = items.filter((item) => withinDays(item, now, 7))
   const today = soon.filter((item) => isOnDay(item, now))
   const week = soon.filter((item) => !isOnDay(item, now))
   return { today: today.slice(0, limit), todayTotal: today.length, week: week.slice(0, limit), weekTotal: week.length }
