@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { runCli } from '../runCli'
 import { planSeed, seedFromArgs } from './seedFromArgs'
 
 const log = (message: string) => process.stdout.write(`${message}\n`)
@@ -31,10 +32,4 @@ const main = async () => {
   await payload.destroy()
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  },
-)
+runCli(main)
