@@ -5,7 +5,7 @@ import { getCollection } from 'astro:content'
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { addAmsterdamDays, startOfAmsterdamDay } from '@wijk/shared/time'
 
-import { type AgendaItem, agendaWindow, buildNow, CATEGORY_LABELS, occurrences, withinDays } from './agenda'
+import { type AgendaItem, agendaWindow, buildNow, CATEGORY_LABELS, groupBy, occurrences, withinDays } from './agenda'
 import type { EventHost } from './eventPlace'
 import { once } from './once'
 import { loadSnapshot } from './snapshotFile'
@@ -21,6 +21,10 @@ export const getEvents: () => Promise<readonly SnapshotEvent[]> = once(async () 
 
 /** Every occurrence in the agenda window, expanded once per build (the agenda, category and month pages share it). */
 export const getAgendaItems: () => Promise<readonly AgendaItem[]> = once(async () => occurrences(await getEvents(), agendaWindow()))
+
+/** The agenda items per hosting organisation's slug, in date order. */
+export const getAgendaItemsByOrganisation: () => Promise<ReadonlyMap<string, readonly AgendaItem[]>> = once(async () =>
+  new Map(groupBy(await getAgendaItems(), (item) => item.event.organisation ?? '')))
 
 /** Hosting organisations by slug. */
 export const getHosts: () => Promise<ReadonlyMap<string, EventHost>> = once(async () => {

@@ -1,6 +1,6 @@
-import type { Geo, SnapshotEvent, SnapshotOrganisation, SnapshotTheme } from '@wijk/shared/snapshot'
+import type { Geo, SnapshotOrganisation, SnapshotTheme } from '@wijk/shared/snapshot'
 
-import { type AgendaItem, occurrences } from './agenda'
+import type { AgendaItem } from './agenda'
 
 /** Collection entries carry the slug as id and no CMS id; these helpers accept both shapes. */
 export type Org = Omit<SnapshotOrganisation, 'id'>
@@ -68,17 +68,17 @@ export const spellOutDays = (days: string): string =>
     .replace(/\bt\/m\b/gi, 'tot en met')
     .replace(/\b(ma|di|wo|do|vr|za|zo)\b\.?/gi, (word: string) => DAYS[word.replace('.', '').toLowerCase()] ?? word)
 
-/** The next `limit` occurrences of the events this organisation hosts. */
-export const upcomingFor = (slug: string, events: readonly SnapshotEvent[], limit = 6): AgendaItem[] =>
-  occurrences(events.filter((event) => event.organisation === slug)).slice(0, limit)
+/** The next `limit` agenda items this organisation hosts (from the build's agenda items, grouped by host). */
+export const upcomingFor = (slug: string, itemsByOrganisation: ReadonlyMap<string, readonly AgendaItem[]>, limit = 6): AgendaItem[] =>
+  (itemsByOrganisation.get(slug) ?? []).slice(0, limit)
 
 /**
  * One line per activity (its next date), so a weekly activity does not push everything else
  * off a theme page.
  */
-export const nextPerEvent = (events: readonly SnapshotEvent[], limit = 8): AgendaItem[] => {
+export const nextPerEvent = (items: readonly AgendaItem[], limit = 8): AgendaItem[] => {
   const seen = new Set<string>()
-  return occurrences(events)
+  return items
     .filter((item) => !seen.has(item.event.slug) && seen.add(item.event.slug))
     .slice(0, limit)
 }

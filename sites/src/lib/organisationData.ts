@@ -10,5 +10,3 @@ export const getOrganisations: () => Promise<readonly Org[]> = once(async () =>
 
 export const getThemes: () => Promise<readonly Theme[]> = once(async () => (await getCollection('themes')).map((entry) => entry.data).sort(byName))
 
-/** Events in the snapshot shape (with their CMS ids), so lib/agenda.ts can expand them. */
-export { getEvents } from './events'
