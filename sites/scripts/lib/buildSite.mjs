@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { writeHostingFiles } from './hostingFiles.mjs'
 import { indexSite } from './indexSite.mjs'
+import { pruneStalePages } from './pruneStalePages.mjs'
 
 const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -48,22 +49,43 @@ const timedIndex = async (dir) => {
   return { pages, indexSeconds: seconds(from) }
 }
 
+const buildEnvFor = ({ snapshot, dir, cacheDir, now, incremental, env }) => ({
+  ...env,
+  WIJK_SNAPSHOT: snapshot,
+  WIJK_OUT_DIR: dir,
+  ...(cacheDir ? { WIJK_CACHE_DIR: cacheDir } : {}),
+  ...(now ? { WIJK_NOW: now } : {}),
+  ...(incremental ? { WIJK_INCREMENTAL: '1' } : {}),
+})
+
 /**
  * One wijk's site from a snapshot file into `out`: astro build, Pagefind index, hosting headers.
  * Pagefind starts as soon as the HTML is written, while Astro still encodes images: on 2 cores the
  * two overlap (neither keeps both cores busy). Returns the wall time of the whole build and of each
  * step, and the number of pages, for progress output and benchmarks.
+ *
+ * `incremental` (the builder's rebuilds): `out` is a work folder kept between builds, with `cacheDir`;
+ * pages whose cacheKey did not change are not rendered again, and pages that no longer exist are
+ * removed. It needs `out` on the same file system as sites/ (no staging copy).
  */
-export const buildSite = async ({ snapshot, out, cacheDir, now, env = process.env }) => {
-  rmSync(out, { recursive: true, force: true })
+export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = false, env = process.env }) => {
+  if (incremental && !cacheDir) throw new Error('an incremental build needs its cacheDir')
+  if (!incremental) rmSync(out, { recursive: true, force: true })
   const staging = stagingDirFor(out)
+  if (incremental && staging) throw new Error(`an incremental build must write next to the checkout, not to another disk: ${out}`)
   const dir = staging ?? out
-  const buildEnv = { ...env, WIJK_SNAPSHOT: snapshot, WIJK_OUT_DIR: dir, ...(cacheDir ? { WIJK_CACHE_DIR: cacheDir } : {}), ...(now ? { WIJK_NOW: now } : {}) }
   const started = performance.now()
+  const builtSince = Date.now()
   let indexing = null
-  const startIndexing = () => (indexing ??= timedIndex(dir))
+  // Once the HTML is complete: drop pages that no longer exist, then index what is there afresh.
+  const startIndexing = () =>
+    (indexing ??= (async () => {
+      if (incremental) pruneStalePages({ outDir: dir, cacheDir, builtSince })
+      rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
+      return timedIndex(dir)
+    })())
   try {
-    await astroBuild(buildEnv, startIndexing).catch(async (error) => {
+    await astroBuild(buildEnvFor({ snapshot, dir, cacheDir, now, incremental, env }), () => void startIndexing().catch(() => {})).catch(async (error) => {
       await indexing?.catch(() => {})
       throw error
     })

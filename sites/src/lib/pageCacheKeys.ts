@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto'
+
+import type { SnapshotArticle, SnapshotEvent, SnapshotOrganisation } from '@wijk/shared/snapshot'
+import { startOfAmsterdamDay } from '@wijk/shared/time'
+
+import { buildNow } from './agenda'
+import { getAgendaItemsByOrganisation, getHosts } from './events'
+import { once } from './once'
+import { getThemes } from './organisationData'
+import { getWijk } from './wijk'
+
+/**
+ * `cacheKey`s for Astro's incremental build: a detail page is re-rendered only when something it
+ * shows changed. Each key covers the page's own digest, the digests of what it borrows from other
+ * documents, and what every page shows (the wijk, the theme names, and today's date, because next
+ * dates and "vandaag" move at midnight).
+ */
+const hash = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\0')).digest('base64url').slice(0, 22)
+
+const everyPageKey = once(async () =>
+  hash(JSON.stringify(await getWijk()), JSON.stringify(await getThemes()), startOfAmsterdamDay(buildNow()).toISOString()))
+
+export const eventPageKey = async (event: SnapshotEvent) => {
+  const host = event.organisation ? (await getHosts()).get(event.organisation) : undefined
+  return hash(await everyPageKey(), event.digest, JSON.stringify(host ?? null))
+}
+
+export const organisationPageKey = async (organisation: Pick<SnapshotOrganisation, 'slug' | 'digest'>) => {
+  const items = (await getAgendaItemsByOrganisation()).get(organisation.slug) ?? []
+  return hash(await everyPageKey(), organisation.digest, ...items.map((item) => `${item.event.digest}@${item.start}`))
+}
+
+/** An article page also links to a few other recent stories. */
+export const articlePageKey = async (article: Pick<SnapshotArticle, 'digest'>, others: readonly Pick<SnapshotArticle, 'digest'>[]) =>
+  hash(await everyPageKey(), article.digest, ...others.map((other) => other.digest))
