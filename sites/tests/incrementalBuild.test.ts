@@ -5,6 +5,8 @@ import type { WijkSnapshot } from '@wijk/shared/snapshot'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite } from '../scripts/lib/buildSite.mjs'
+import { closeLiveIndexes } from '../scripts/lib/liveIndex.mjs'
+import { searchRecords } from './helpers/searchRecords'
 import { snapshot as demo } from './helpers/builtSite'
 
 const sites = path.resolve(import.meta.dirname, '..')
@@ -46,7 +48,10 @@ describe('incremental rebuild', () => {
       e.slug === edited!.slug ? { ...e, title: `${e.title} (nieuwe tijd)`, digest: 'f'.repeat(32) } : e)
     second = await build(next)
   }, 120_000)
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(async () => {
+    await closeLiveIndexes()
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('renders the edited event anew, and the lists that show it', () => {
     expect(html(`/agenda/${edited!.slug}/`)).toContain(`${edited!.title} (nieuwe tijd)`)
@@ -58,7 +63,15 @@ describe('incremental rebuild', () => {
     expect(mtime(`/organisaties/${untouchedOrganisation!.slug}/`)).toBe(before.untouchedOrganisation)
   })
 
+  it('updates the search index in place: the new title is found, the old one is not', () => {
+    const record = searchRecords(out).find((r) => r.url === `/agenda/${edited!.slug}/`)
+    expect(record?.meta.title).toBe(`${edited!.title} (nieuwe tijd)`)
+    expect(searchRecords(out).filter((r) => r.url === `/agenda/${edited!.slug}/`)).toHaveLength(1)
+  })
+
   it('removes the page of an event that is gone, and its place in the sitemap and search index', () => {
+    expect(searchRecords(out).map((r) => r.url)).not.toContain(`/agenda/${removed!.slug}/`)
+    expect(searchRecords(out).map((r) => r.url)).toContain(`/agenda/${untouched!.slug}/`)
     expect(existsSync(path.join(out, 'agenda', removed!.slug))).toBe(false)
     expect(readFileSync(path.join(out, 'sitemap-0.xml'), 'utf8')).not.toContain(`/agenda/${removed!.slug}/`)
     expect(second.pages).toBe(first.pages - 1)

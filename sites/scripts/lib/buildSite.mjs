@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 
 import { writeHostingFiles } from './hostingFiles.mjs'
 import { indexSite } from './indexSite.mjs'
-import { pruneStalePages } from './pruneStalePages.mjs'
+import { forgetLiveIndex, indexIncrementally } from './liveIndex.mjs'
+import { htmlFilesUnder, pruneStalePages } from './pruneStalePages.mjs'
 
 const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -44,9 +45,20 @@ export const stagingDirFor = (out) => {
 const seconds = (from) => (performance.now() - from) / 1000
 
 const timedIndex = async (dir) => {
+  rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
   const from = performance.now()
   const pages = await indexSite(dir)
   return { pages, indexSeconds: seconds(from) }
+}
+
+/** After an in-place build: drop pages that are gone, then update the search index with what changed. */
+const timedIncrementalIndex = async ({ dir, cacheDir, builtSince }) => {
+  const from = performance.now()
+  const removed = pruneStalePages({ outDir: dir, cacheDir, builtSince })
+  const pages = htmlFilesUnder(dir)
+  const changed = pages.filter((file) => statSync(path.join(dir, file)).mtimeMs >= builtSince)
+  await indexIncrementally(dir, { changed, removed })
+  return { pages: pages.length, indexSeconds: seconds(from) }
 }
 
 const buildEnvFor = ({ snapshot, dir, cacheDir, now, incremental, env }) => ({
@@ -77,13 +89,8 @@ export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = fa
   const started = performance.now()
   const builtSince = Date.now()
   let indexing = null
-  // Once the HTML is complete: drop pages that no longer exist, then index what is there afresh.
-  const startIndexing = () =>
-    (indexing ??= (async () => {
-      if (incremental) pruneStalePages({ outDir: dir, cacheDir, builtSince })
-      rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
-      return timedIndex(dir)
-    })())
+  // Starts once the HTML is complete.
+  const startIndexing = () => (indexing ??= incremental ? timedIncrementalIndex({ dir, cacheDir, builtSince }) : timedIndex(dir))
   try {
     await astroBuild(buildEnvFor({ snapshot, dir, cacheDir, now, incremental, env }), () => void startIndexing().catch(() => {})).catch(async (error) => {
       await indexing?.catch(() => {})
@@ -94,6 +101,10 @@ export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = fa
     if (staging) cpSync(staging, out, { recursive: true })
     writeHostingFiles(out)
     return { pages, buildSeconds, indexSeconds, totalSeconds: seconds(started) }
+  } catch (error) {
+    // The work folder's pages and the in-memory search index may now disagree.
+    if (incremental) await forgetLiveIndex(dir)
+    throw error
   } finally {
     if (staging) rmSync(staging, { recursive: true, force: true })
   }

@@ -9,7 +9,8 @@ const keptPages = (cacheDir) => {
   return new Set(Object.values(routes).flatMap((route) => Object.values(route.paths).map((entry) => path.normalize(entry.outputFile))))
 }
 
-const htmlFilesUnder = (dir, base = dir) =>
+/** Every HTML file of a built site, relative to its folder (the search bundle and assets left out). */
+export const htmlFilesUnder = (dir, base = dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
     if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFilesUnder(full, base)
