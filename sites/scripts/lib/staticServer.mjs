@@ -3,9 +3,12 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json',
-  '.xml': 'application/xml', '.ics': 'text/calendar; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',
-  '.webp': 'image/webp', '.avif': 'image/avif', '.wasm': 'application/wasm', '.txt': 'text/plain', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.xml': 'application/xml', '.xsl': 'application/xml',
+  '.ics': 'text/calendar; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.ico': 'image/x-icon', '.webp': 'image/webp', '.avif': 'image/avif', '.woff2': 'font/woff2',
+  '.woff': 'font/woff', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 }
 
 /**
@@ -26,6 +29,82 @@ const readHeaderRules = (root) => {
   return rules
 }
 
+// A published release never changes, so its rules are read once per folder (bounded: old releases go away).
+const rulesByRoot = new Map()
+const headerRulesOf = (root) => {
+  if (!rulesByRoot.has(root)) {
+    if (rulesByRoot.size > 50) rulesByRoot.clear()
+    rulesByRoot.set(root, readHeaderRules(root))
+  }
+  return rulesByRoot.get(root)
+}
+
+/** The URL path as a file path, or null when it is malformed or escapes the root. */
+const fileFor = (root, url) => {
+  let pathname
+  try {
+    pathname = decodeURIComponent(new URL(url ?? '/', 'http://x').pathname)
+  } catch {
+    return null
+  }
+  if (pathname.includes('\0')) return null
+  const file = path.join(root, pathname)
+  return file === root || file.startsWith(root + path.sep) ? { file, pathname } : null
+}
+
+const statOf = (file) => {
+  try {
+    return statSync(file)
+  } catch {
+    return null
+  }
+}
+
+/** Changes with every release (other inode), stays the same for a hard-linked unchanged file. */
+const etagOf = (stat) => `W/"${stat.ino.toString(36)}-${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}"`
+
+const sendFile = (req, res, file, stat, status) => {
+  const etag = etagOf(stat)
+  res.setHeader('ETag', etag)
+  res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream')
+  // Pages and unhashed files revalidate (cheap with the ETag) so a publish shows at once; `_headers` overrides (hashed assets).
+  if (!res.hasHeader('Cache-Control')) res.setHeader('Cache-Control', 'no-cache')
+  if (status === 200 && req.headers['if-none-match'] === etag) return void res.writeHead(304).end()
+  res.writeHead(status, { 'Content-Length': stat.size })
+  if (req.method === 'HEAD') return void res.end()
+  createReadStream(file).on('error', () => res.destroy()).pipe(res)
+}
+
+/**
+ * Answers one GET/HEAD request from a built site folder: `_headers` rules, content types, ETag/304,
+ * directory index (with a redirect to the trailing slash), the site's own 404 page, no way out of `root`.
+ * `root` should be a real path resolved once per request, so a release switch mid-request cannot mix sites.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} root
+ * @param {string} [notFoundPage] defaults to the site's 404.html
+ */
+export const serveStatic = (req, res, root, notFoundPage = path.join(root, '404.html')) => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+  const target = fileFor(root, req.url)
+  if (!target) return void res.writeHead(400).end()
+  for (const rule of headerRulesOf(root)) if (target.pathname.startsWith(rule.prefix)) for (const [name, value] of rule.headers) res.setHeader(name, value)
+  let { file } = target
+  let stat = statOf(file)
+  if (stat?.isDirectory()) {
+    if (!target.pathname.endsWith('/')) {
+      const { search } = new URL(req.url ?? '/', 'http://x')
+      return void res.writeHead(301, { Location: `${encodeURI(target.pathname)}/${search}` }).end()
+    }
+    file = path.join(file, 'index.html')
+    stat = statOf(file)
+  }
+  if (stat?.isFile()) return sendFile(req, res, file, stat, 200)
+  const notFound = statOf(notFoundPage)
+  if (notFound?.isFile()) return sendFile(req, res, notFoundPage, notFound, 404)
+  res.writeHead(404).end()
+}
+
 /**
  * Serves a built site on loopback (browser tests, screenshots), with its 404 page and its hosting headers.
  * @param {string} root
@@ -34,19 +113,6 @@ const readHeaderRules = (root) => {
  */
 export const serveDirectory = (root, notFoundPage) =>
   new Promise((resolve) => {
-    const rules = readHeaderRules(root)
-    const server = createServer((req, res) => {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-      for (const rule of rules) if (pathname.startsWith(rule.prefix)) for (const [name, value] of rule.headers) res.setHeader(name, value)
-      let file = path.join(root, pathname)
-      if (!file.startsWith(root)) return void res.writeHead(403).end()
-      if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html')
-      if (!existsSync(file)) {
-        if (notFoundPage && existsSync(notFoundPage)) return void createReadStream(notFoundPage).pipe(res.writeHead(404, { 'Content-Type': TYPES['.html'] }))
-        return void res.writeHead(404).end()
-      }
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
-      createReadStream(file).pipe(res)
-    })
+    const server = createServer((req, res) => serveStatic(req, res, root, notFoundPage))
     server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, server }))
   })

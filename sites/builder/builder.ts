@@ -1,0 +1,107 @@
+import type { Server } from 'node:http'
+
+import { createBuildQueue } from './buildQueue.ts'
+import { createBuilderServer } from './builderServer.ts'
+import type { BuilderConfig } from './config.ts'
+import { scheduleMidnightRuns } from './midnightSchedule.ts'
+import { publishBuild } from './publishBuild.ts'
+import { createRateLimiter } from './rateLimiter.ts'
+import { currentLink, currentReleaseId, partialReleases, wijkenOnDisk } from './releaseLayout.ts'
+import { createReplayGuard } from './replayGuard.ts'
+import { killBuildGroup } from './runBuildWorker.ts'
+import { readWijkInfo } from './wijkInfo.ts'
+import type { WijkStatus } from './wijkStatus.ts'
+import { rmSync } from 'node:fs'
+
+const hostnameOf = (siteUrl: string) => {
+  try {
+    return new URL(siteUrl).hostname.toLowerCase()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The whole builder: queue, HTTP server, midnight rebuilds. Picks up wijken built by earlier runs
+ * from the out folder (their domains and last builds) and builds the `initialWijken` that have no
+ * live release yet.
+ */
+export const createBuilder = (config: BuilderConfig, log: (message: string) => void) => {
+  const byDomain = new Map<string, string>()
+  const names = new Map<string, string>()
+  const remember = (wijk: string, name: string, siteUrl: string) => {
+    names.set(wijk, name)
+    const hostname = hostnameOf(siteUrl)
+    if (hostname) byDomain.set(hostname, wijk)
+  }
+
+  const queue = createBuildQueue({
+    retryDelaysMs: config.retryDelaysMs,
+    log,
+    build: async (wijk, onWorker) => {
+      const result = await publishBuild(config, wijk, onWorker)
+      const info = readWijkInfo(config.outRoot, wijk)
+      if (info) remember(wijk, info.name, info.siteUrl)
+      return result
+    },
+  })
+
+  for (const wijk of wijkenOnDisk(config.outRoot)) {
+    // Leftovers of a build that was running when the builder stopped.
+    for (const partial of partialReleases(config.outRoot, wijk)) rmSync(partial, { recursive: true, force: true })
+    const info = readWijkInfo(config.outRoot, wijk)
+    if (info) remember(wijk, info.name, info.siteUrl)
+    queue.know(wijk, info?.lastSuccess ?? null)
+  }
+
+  const status = (): Record<string, WijkStatus> =>
+    Object.fromEntries(queue.knownWijken().map((wijk) => [wijk, { ...queue.statusOf(wijk)!, current: currentReleaseId(config.outRoot, wijk) }]))
+
+  const server: Server = createBuilderServer({
+    port: config.port,
+    webhook: {
+      secret: config.webhookSecret,
+      replayGuard: createReplayGuard(),
+      rateLimiter: createRateLimiter(config.webhooksPerMinute),
+      onBuildRequest: ({ wijk, reason, collection, id }) => {
+        log(`${wijk}: wijziging ontvangen (${reason} ${collection}${id === null ? '' : ` ${id}`})`)
+        queue.request(wijk)
+      },
+    },
+    status,
+    known: () => new Set(queue.knownWijken()),
+    byDomain: () => byDomain,
+    names: () => names,
+    currentLinkOf: (wijk) => currentLink(config.outRoot, wijk),
+  })
+
+  let stopMidnight = () => {}
+
+  return {
+    server,
+    queue,
+    status,
+    start: () =>
+      new Promise<void>((resolve) => {
+        server.listen(config.port, config.host, () => {
+          for (const wijk of config.initialWijken) {
+            queue.know(wijk, null)
+            if (!currentReleaseId(config.outRoot, wijk)) queue.request(wijk)
+          }
+          stopMidnight = scheduleMidnightRuns(() => {
+            log('middernacht: alle wijken opnieuw bouwen (vandaag en deze week schuiven door)')
+            for (const wijk of queue.knownWijken()) queue.request(wijk)
+          })
+          resolve()
+        })
+      }),
+    /** Stops timers, kills a running build (its partial release is removed on the next start) and closes the server. */
+    stop: () => {
+      stopMidnight()
+      const pid = queue.stop()
+      if (pid) killBuildGroup(pid)
+      server.closeAllConnections()
+      server.close()
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Everything the builder reads from its environment, parsed once at start-up. */
+export type BuilderConfig = {
+  port: number
+  host: string
+  cmsUrl: string
+  snapshotToken: string
+  webhookSecret: string
+  outRoot: string
+  keepReleases: number
+  /** Waits before the 1st, 2nd, … retry of a failed build; the last one repeats. */
+  retryDelaysMs: number[]
+  /** A build still running after this is killed and counts as failed. */
+  buildTimeoutMs: number
+  /** Accepted webhook requests per minute per client IP. */
+  webhooksPerMinute: number
+  /** Wijken to build at start-up when they have no live release yet. */
+  initialWijken: string[]
+}
+
+type Env = Record<string, string | undefined>
+
+const numberFrom = (env: Env, name: string, fallback: number): number => {
+  const value = env[name]
+  if (value === undefined || value === '') return fallback
+  const parsed = Number(value)
+  if (!Number.isFinite(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative number, got "${value}"`)
+  return parsed
+}
+
+const listFrom = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean)
+
+const required = (env: Env, name: string): string => {
+  const value = env[name]
+  if (!value) throw new Error(`${name} is required (see README, "The builder").`)
+  return value
+}
+
+export const configFromEnv = (env: Env = process.env): BuilderConfig => ({
+  port: numberFrom(env, 'BUILDER_PORT', 4321),
+  host: env.BUILDER_HOST || '127.0.0.1',
+  cmsUrl: env.CMS_URL || 'http://localhost:3000',
+  snapshotToken: required(env, 'SNAPSHOT_TOKEN'),
+  webhookSecret: required(env, 'WEBHOOK_SECRET'),
+  outRoot: path.resolve(env.WIJK_OUT_ROOT || path.join(repoRoot, 'out')),
+  keepReleases: Math.max(1, Math.floor(numberFrom(env, 'KEEP_RELEASES', 5))),
+  retryDelaysMs: (listFrom(env.BUILDER_RETRY_DELAYS).length ? listFrom(env.BUILDER_RETRY_DELAYS).map(Number) : [5, 30, 120]).map((s) => s * 1000),
+  buildTimeoutMs: numberFrom(env, 'BUILDER_BUILD_TIMEOUT', 900) * 1000,
+  webhooksPerMinute: numberFrom(env, 'BUILDER_WEBHOOKS_PER_MINUTE', 120),
+  initialWijken: listFrom(env.BUILDER_WIJKEN),
+})

@@ -1,0 +1,50 @@
+import type { WijkStatus } from './wijkStatus.ts'
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+const page = (title: string, body: string) => `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ccc;vertical-align:top}
+.failed{color:#a00}</style></head><body>${body}</body></html>
+`
+
+/** Where a wijk's preview lives on this builder. */
+export const previewUrl = (wijk: string, port: number) => `http://${wijk}.localhost:${port}/`
+
+const STATE_LABELS: Record<WijkStatus['state'], string> = { idle: 'klaar', queued: 'in de wachtrij', building: 'wordt gebouwd', failed: 'mislukt' }
+
+/** For a host that is not one of ours: which wijken this builder serves. */
+export const wijkListPage = (wijken: { slug: string; name: string; live: boolean }[], port: number) =>
+  page(
+    'Wijksites',
+    `<h1>Wijksites op deze bouwserver</h1>
+${wijken.length ? '<p>Kies een wijk:</p>' : '<p>Er zijn nog geen wijken gebouwd.</p>'}
+<ul>${wijken.map((w) => `<li><a href="${previewUrl(w.slug, port)}">${escape(w.name)}</a>${w.live ? '' : ' (nog niet gebouwd)'}</li>`).join('')}</ul>
+<p><a href="/status">Bouwstatus</a></p>`,
+  )
+
+/** A known wijk whose first build has not finished yet. */
+export const notBuiltYetPage = (wijk: string) =>
+  page('Nog niet klaar', `<h1>De site van ${escape(wijk)} wordt nog gebouwd</h1><p>Probeer het over een halve minuut opnieuw.</p>`)
+
+const cells = (slug: string, status: WijkStatus) =>
+  [
+    escape(slug),
+    `<span class="${status.state}">${STATE_LABELS[status.state]}</span>${status.pending ? ' (daarna nog een keer)' : ''}`,
+    escape(status.current ?? '—'),
+    status.lastSuccess ? `${escape(status.lastSuccess.at)}<br>${status.lastSuccess.pages} pagina's, ${status.lastSuccess.seconds.toFixed(1)} s` : '—',
+    status.lastError ? `${escape(status.lastError.at)}<br>${escape(status.lastError.message)}` : '—',
+  ]
+    .map((cell) => `<td>${cell}</td>`)
+    .join('')
+
+/** /status for people: the same facts as the JSON. */
+export const statusPage = (wijken: Record<string, WijkStatus>) =>
+  page(
+    'Bouwstatus',
+    `<h1>Bouwstatus</h1>
+<table><thead><tr><th>Wijk</th><th>Status</th><th>Live versie</th><th>Laatst gelukt</th><th>Laatste fout</th></tr></thead>
+<tbody>${Object.entries(wijken).map(([slug, status]) => `<tr>${cells(slug, status)}</tr>`).join('\n')}</tbody></table>`,
+  )

@@ -1,0 +1,31 @@
+/**
+ * The builder service: `node sites/builder/main.ts` (configuration from the environment, see README
+ * "The builder"). The hook is registered before anything imports shared/'s TypeScript sources.
+ */
+import './resolveTsImports.ts'
+
+const { configFromEnv } = await import('./config.ts')
+const { createBuilder } = await import('./builder.ts')
+const { previewUrl } = await import('./htmlPages.ts')
+
+const say = (message: string) => console.log(`\x1b[1m[builder]\x1b[0m ${message}`)
+
+let config
+try {
+  config = configFromEnv()
+} catch (error) {
+  console.error(`[builder] ${(error as Error).message}`)
+  process.exit(2)
+}
+
+const builder = createBuilder(config, say)
+await builder.start()
+say(`luistert op http://${config.host}:${config.port} (webhook: POST /webhook, status: /status), uitvoer in ${config.outRoot}`)
+for (const wijk of builder.queue.knownWijken()) say(`${wijk}: ${previewUrl(wijk, config.port)}`)
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    builder.stop()
+    process.exit(0)
+  })
+}

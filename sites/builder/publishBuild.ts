@@ -1,0 +1,46 @@
+import { existsSync, realpathSync, renameSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+import type { BuilderConfig } from './config.ts'
+import { fetchSnapshot } from './fetchSnapshot.ts'
+import { newReleaseId } from './releaseId.ts'
+import { cacheDir, currentLink, listReleases, partialReleaseDir, releaseDir } from './releaseLayout.ts'
+import { pruneReleases } from './pruneReleases.ts'
+import { runBuildWorker } from './runBuildWorker.ts'
+import { switchCurrent } from './switchCurrent.ts'
+import { type WijkInfo, writeWijkInfo } from './wijkInfo.ts'
+
+export type PublishedBuild = { releaseId: string; pages: number; seconds: number; siteUrl: string }
+
+const liveReleaseDir = (config: BuilderConfig, wijk: string) => {
+  const link = currentLink(config.outRoot, wijk)
+  return existsSync(link) ? realpathSync(link) : null
+}
+
+/**
+ * One build of one wijk, start to live: fetch and validate the snapshot, build a release in a
+ * `.partial-` folder, rename it complete, switch `current` to it, prune old releases.
+ * Any failure before the switch leaves the live site as it was and removes the partial folder.
+ */
+export const publishBuild = async (config: BuilderConfig, wijk: string, onWorker: (pid: number | null) => void): Promise<PublishedBuild> => {
+  const started = performance.now()
+  const { file, snapshot } = await fetchSnapshot(config.cmsUrl, config.snapshotToken, wijk)
+  const releaseId = newReleaseId(new Date(), listReleases(config.outRoot, wijk))
+  const partial = partialReleaseDir(config.outRoot, wijk, releaseId)
+  let pages: number
+  try {
+    const input = { wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), previousReleaseDir: liveReleaseDir(config, wijk) }
+    pages = (await runBuildWorker(input, config.buildTimeoutMs, onWorker)).pages
+    renameSync(partial, releaseDir(config.outRoot, wijk, releaseId))
+    switchCurrent(config.outRoot, wijk, releaseId)
+  } finally {
+    onWorker(null)
+    rmSync(partial, { recursive: true, force: true })
+    rmSync(path.dirname(file), { recursive: true, force: true })
+  }
+  pruneReleases(config.outRoot, wijk, config.keepReleases)
+  const seconds = (performance.now() - started) / 1000
+  const info: WijkInfo = { name: snapshot.wijk.name, siteUrl: snapshot.wijk.siteUrl, lastSuccess: { at: new Date().toISOString(), releaseId, seconds, pages } }
+  writeWijkInfo(config.outRoot, wijk, info)
+  return { releaseId, pages, seconds, siteUrl: snapshot.wijk.siteUrl }
+}

@@ -1,0 +1,59 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { type BuildRequest, buildRequestSchema, verifyWebhook } from '@wijk/shared/webhook'
+
+import { BodyTooLargeError, readBody } from './readBody.ts'
+import type { createRateLimiter } from './rateLimiter.ts'
+import type { createReplayGuard } from './replayGuard.ts'
+import { sendJson } from './sendJson.ts'
+
+/** The CMS's build requests are a few hundred bytes. */
+const BODY_LIMIT = 16 * 1024
+
+type Options = {
+  secret: string
+  replayGuard: ReturnType<typeof createReplayGuard>
+  rateLimiter: ReturnType<typeof createRateLimiter>
+  /** Called only for verified, first-seen, well-formed requests; must not wait for the build. */
+  onBuildRequest: (request: BuildRequest) => void
+}
+
+const header = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * POST /webhook. Order matters: the signature is checked on the raw bytes before anything is parsed,
+ * a replayed id is refused even with a valid signature, and only then is the body read as a build
+ * request. Answers 202 at once (the CMS retries anything else); the build runs in the background.
+ * Unknown wijken are accepted: only the CMS can sign, and the snapshot fetch reports a wijk that does
+ * not exist (as a final error on /status) without the builder keeping its own list of wijken.
+ */
+export const handleWebhook = async (req: IncomingMessage, res: ServerResponse, options: Options) => {
+  if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST.' }, { Allow: 'POST' })
+  if (!options.rateLimiter.allow(req.socket.remoteAddress ?? 'unknown')) return sendJson(res, 429, { error: 'Too many requests.' }, { 'Retry-After': '60' })
+  let body: string
+  try {
+    body = await readBody(req, BODY_LIMIT)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: `The body exceeds ${BODY_LIMIT} bytes.` })
+    throw error
+  }
+  const headers = { 'webhook-id': header(req, 'webhook-id'), 'webhook-timestamp': header(req, 'webhook-timestamp'), 'webhook-signature': header(req, 'webhook-signature') }
+  const verdict = verifyWebhook(options.secret, headers, body)
+  if (!verdict.ok) return sendJson(res, 401, { error: `Webhook refused: ${verdict.reason}.` })
+  if (!options.replayGuard.firstTime(verdict.id)) return sendJson(res, 401, { error: 'Webhook refused: this webhook-id was already received (replay).' })
+  const parsed = buildRequestSchema.safeParse(parseJson(body))
+  if (!parsed.success) return sendJson(res, 400, { error: 'The body is not a build request.', issues: parsed.error.issues })
+  options.onBuildRequest(parsed.data)
+  sendJson(res, 202, { accepted: true, wijk: parsed.data.wijk })
+}
