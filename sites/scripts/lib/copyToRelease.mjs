@@ -1,0 +1,51 @@
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync, utimesSync } from 'node:fs'
+import path from 'node:path'
+
+const filesUnder = (dir, base = dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? filesUnder(full, base) : [path.relative(base, full)]
+  })
+
+// utimes() keeps about a microsecond of the nanosecond mtime; a rebuilt file is seconds newer.
+const sameFile = (a, b) => a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1
+
+/**
+ * Makes `releaseDir` a frozen copy of the work folder an incremental build writes in place.
+ * A file the build did not touch since the previous release is hard-linked from that release
+ * (release files are never written again, so sharing them is safe); everything else is copied
+ * with its modification time, which is how the next release recognises it. Linking most of a
+ * 3,000-file site takes a fraction of copying it. Returns how many files were linked and copied.
+ */
+export const copyToRelease = ({ workDir, releaseDir, previousReleaseDir }) => {
+  let linked = 0
+  let copied = 0
+  const made = new Set()
+  for (const file of filesUnder(workDir)) {
+    const source = path.join(workDir, file)
+    const target = path.join(releaseDir, file)
+    const folder = path.dirname(target)
+    if (!made.has(folder)) made.add(folder) && mkdirSync(folder, { recursive: true })
+    const previous = previousReleaseDir ? path.join(previousReleaseDir, file) : null
+    const stat = statSync(source)
+    if (previous && existsSync(previous) && sameFile(stat, statSync(previous)) && tryLink(previous, target)) {
+      linked++
+      continue
+    }
+    copyFileSync(source, target)
+    utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000)
+    copied++
+  }
+  return { linked, copied }
+}
+
+/** Hard links cannot cross file systems (a release root on another disk): then the file is copied. */
+const tryLink = (existing, target) => {
+  try {
+    linkSync(existing, target)
+    return true
+  } catch (error) {
+    if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'EMLINK') return false
+    throw error
+  }
+}
