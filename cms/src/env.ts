@@ -7,6 +7,8 @@ const isProduction = () => process.env.NODE_ENV === 'production'
 const DEV_DEFAULTS = {
   PAYLOAD_SECRET: 'dev-only-payload-secret-change-me',
   SNAPSHOT_TOKEN: 'dev-only-snapshot-token',
+  // The Standard Webhooks format: whsec_ + base64 of random bytes (these are the bytes of a fixed string).
+  WEBHOOK_SECRET: 'whsec_ZGV2LW9ubHktd2ViaG9vay1zZWNyZXQtY2hhbmdlLW1l',
 } as const
 
 export const secret = (name: keyof typeof DEV_DEFAULTS): string => {
@@ -20,3 +22,15 @@ export const secret = (name: keyof typeof DEV_DEFAULTS): string => {
 
 /** Where the CMS is reachable from the site builder and the public (media URLs in snapshots). */
 export const publicCmsUrl = (): string => (process.env.PUBLIC_CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+
+/**
+ * Where build webhooks go (the site builder, or a hosted build hook). `off` sends nothing at all,
+ * for running the CMS without a builder (the seed and most tests).
+ */
+export const builderUrl = (): string | null => {
+  const value = (process.env.BUILDER_URL ?? 'http://localhost:4321/webhook').trim()
+  return value === 'off' ? null : value
+}
+
+/** First wait before retrying a failed delivery; doubles each attempt. Tests make it short. */
+export const webhookRetryBaseMs = (): number => Number(process.env.WEBHOOK_RETRY_BASE_MS) || 5_000

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isAdminRequest } from './access/isAdmin'
 import { roleOf } from './access/roles'
 import { Articles } from './collections/Articles'
 import { Events } from './collections/Events'
@@ -20,6 +21,12 @@ import { Wijken } from './collections/Wijken'
 import { databaseAdapter } from './db/databaseAdapter'
 import { runPendingMigrations } from './db/runPendingMigrations'
 import { publicCmsUrl, secret } from './env'
+import { installAfterCommit } from './webhook/afterCommit'
+import { withBuildWebhook } from './webhook/contentWebhookHooks'
+import { deliverBuildWebhookTask } from './webhook/deliverTask'
+import { jobsCollection } from './webhook/jobsCollection'
+import { withMediaBuildWebhook } from './webhook/mediaWebhookHooks'
+import { startWebhookSweep } from './webhook/sweep'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -32,7 +39,25 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   telemetry: false,
-  collections: [Wijken, Users, Organisations, Themes, Events, Articles, Posts, Requests, Media],
+  // Everything a site shows sends a build webhook when its public version changes.
+  collections: [
+    Wijken,
+    Users,
+    withBuildWebhook('organisations', Organisations),
+    withBuildWebhook('themes', Themes),
+    withBuildWebhook('events', Events),
+    withBuildWebhook('articles', Articles),
+    withBuildWebhook('posts', Posts),
+    Requests,
+    withMediaBuildWebhook(Media),
+  ],
+  jobs: {
+    tasks: [deliverBuildWebhookTask()],
+    // Delivered jobs stay: they are the delivery record the wijk's edit view shows.
+    deleteJobOnComplete: false,
+    jobsCollectionOverrides: jobsCollection,
+    access: { queue: isAdminRequest, run: isAdminRequest, cancel: isAdminRequest },
+  },
   admin: {
     user: Users.slug,
     // Gravatar would send editors' e-mail hashes to a third party and fails offline.
@@ -47,7 +72,11 @@ export default buildConfig({
   i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   upload: { limits: { fileSize: 10_000_000 } },
-  onInit: runPendingMigrations,
+  onInit: async (payload) => {
+    await runPendingMigrations(payload)
+    installAfterCommit(payload)
+    startWebhookSweep(payload)
+  },
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'wijken',

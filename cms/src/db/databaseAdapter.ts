@@ -40,5 +40,6 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     prodMigrations: migrations,
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 5000,
+    ...(process.env.SQLITE_TRANSACTIONS === 'true' ? { transactionOptions: {} } : {}),
   })
 }

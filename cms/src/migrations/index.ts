@@ -1,9 +1,15 @@
 import * as migration_20261123_112713_initial from './20261123_112713_initial';
+import * as migration_20261123_142603_build_webhook_jobs from './20261123_142603_build_webhook_jobs';
 
 export const migrations = [
   {
     up: migration_20261123_112713_initial.up,
     down: migration_20261123_112713_initial.down,
-    name: '20261123_112713_initial'
+    name: '20261123_112713_initial',
+  },
+  {
+    up: migration_20261123_142603_build_webhook_jobs.up,
+    down: migration_20261123_142603_build_webhook_jobs.down,
+    name: '20261123_142603_build_webhook_jobs'
   },
 ];

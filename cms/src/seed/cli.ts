@@ -26,6 +26,9 @@ const { values } = parseArgs({
 const main = async () => {
   const started = Date.now()
   planSeed(values) // checks the arguments before the database is touched
+  // Seeding writes thousands of published documents: one build webhook each would be a flood.
+  // Rebuild afterwards with "Nu opnieuw bouwen" or by restarting the builder.
+  process.env.BUILDER_URL = 'off'
   const payload = await getPayload({ config })
   await seedFromArgs(payload, values, log)
   log(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s.`)

@@ -9,3 +9,6 @@ process.env.MEDIA_DIR = path.join(dir, 'media')
 process.env.PAYLOAD_SECRET = 'test-secret'
 process.env.SNAPSHOT_TOKEN = 'test-snapshot-token'
 process.env.PUBLIC_CMS_URL = 'http://cms.test'
+// No build webhooks unless a test file plays the builder (it sets BUILDER_URL to its own server).
+process.env.BUILDER_URL = 'off'
+process.env.WEBHOOK_SECRET = 'whsec_dGVzdC13ZWJob29rLXNlY3JldC0zMi1ieXRlcy1sb25nIQ=='

@@ -5,6 +5,8 @@ import { isAuthenticated } from '../../access/isAuthenticated'
 import { isEditor } from '../../access/isEditor'
 import { addressField } from '../../fields/addressFields'
 import { snapshotEndpoint } from '../../snapshot/snapshotEndpoint'
+import { rebuildEndpoint } from '../../webhook/rebuildEndpoint'
+import { webhookOnWijkChange } from '../../webhook/wijkWebhookHook'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
@@ -23,8 +25,15 @@ export const Wijken: CollectionConfig = {
   labels: { singular: 'Wijk', plural: 'Wijken' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'domain', 'updatedAt'], group: 'Platform' },
   access: { read: isAuthenticated, create: isAdmin, update: isEditor, delete: isAdmin },
-  endpoints: [snapshotEndpoint],
+  endpoints: [snapshotEndpoint, rebuildEndpoint],
+  hooks: { afterChange: [webhookOnWijkChange] },
   fields: [
+    {
+      name: 'buildStatus',
+      type: 'ui',
+      label: 'Website',
+      admin: { position: 'sidebar', components: { Field: '/components/BuildStatus/BuildStatusField#BuildStatusField' } },
+    },
     { name: 'name', type: 'text', label: 'Naam', required: true },
     {
       name: 'slug',

@@ -1,0 +1,35 @@
+'use client'
+
+import { Button } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+/** "Nu opnieuw bouwen": asks the CMS to send a manual build webhook for this wijk. */
+export const RebuildButton = ({ endpoint }: { endpoint: string }) => {
+  const router = useRouter()
+  const [busy, setBusy] = useState(false)
+  const [message, setMessage] = useState<string | null>(null)
+
+  const rebuild = async () => {
+    setBusy(true)
+    try {
+      const response = await fetch(endpoint, { method: 'POST', credentials: 'include' })
+      const body = (await response.json().catch(() => ({}))) as { message?: string }
+      setMessage(body.message ?? (response.ok ? 'De site wordt opnieuw gebouwd.' : `Dat lukte niet (HTTP ${response.status}).`))
+      router.refresh()
+    } catch {
+      setMessage('De CMS-server is niet bereikbaar. Probeer het later nog eens.')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div>
+      <Button buttonStyle="secondary" disabled={busy} onClick={rebuild} type="button">
+        {busy ? 'Bezig…' : 'Nu opnieuw bouwen'}
+      </Button>
+      <p aria-live="polite" role="status">{message}</p>
+    </div>
+  )
+}
