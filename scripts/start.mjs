@@ -1,9 +1,12 @@
 /**
  * `pnpm start`: the whole local system on the embedded SQLite database.
- * Seeds the demo wijken on first run, builds the admin when its sources changed, then serves
- * the CMS on http://localhost:3000/admin. Options: --reseed (fresh demo data), --port N.
+ * Seeds the demo wijken on first run, builds the admin when its sources changed, serves the CMS on
+ * http://localhost:3000/admin, then starts the site builder (port 4321), which builds every wijk that
+ * has no site yet and serves them at http://<wijk>.localhost:4321/.
+ * Options: --reseed (fresh demo data), --port N.
  */
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { ensureLocalSecrets } from './lib/localSecrets.mjs'
 import { run, waitForHttp } from './lib/run.mjs'
 import { sourceStamp } from './lib/sourceStamp.mjs'
+import { listWijken, waitForSites } from '../sites/builder/startup.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cms = path.join(root, 'cms')
@@ -23,10 +27,16 @@ const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: fa
 const envFile = path.join(root, '.env')
 if (existsSync(envFile)) process.loadEnvFile(envFile)
 ensureLocalSecrets(dataDir)
+// The CMS signs build webhooks with this and the builder checks them: both must see the same value.
+// (A fallback for as long as localSecrets does not generate it; per run, as nothing else needs it.)
+process.env.WEBHOOK_SECRET ||= `whsec_${randomBytes(32).toString('base64')}`
+process.env.BUILDER_PORT ||= '4321'
+process.env.BUILDER_URL ||= `http://localhost:${process.env.BUILDER_PORT}/webhook`
 process.env.PUBLIC_CMS_URL ||= `http://localhost:${values.port}`
 
 const usesDefaultDatabase = !process.env.DATABASE_URL
-if (values.reseed || (usesDefaultDatabase && !existsSync(path.join(dataDir, 'wijkplatform.db')))) {
+const seeding = values.reseed || (usesDefaultDatabase && !existsSync(path.join(dataDir, 'wijkplatform.db')))
+if (seeding) {
   say('Demo data aanmaken (pnpm seed)…')
   await run('pnpm', ['--filter', '@wijk/cms', 'seed'], { cwd: root })
 }
@@ -41,8 +51,42 @@ if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
 
 say(`CMS starten op poort ${values.port}…`)
 const server = spawn('pnpm', ['exec', 'next', 'start', '-p', values.port], { cwd: cms, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+const children = [server]
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true
+    for (const child of children) child.kill(signal)
+  })
+}
 server.on('exit', (code) => process.exit(code ?? 0))
 
-await waitForHttp(`http://localhost:${values.port}/api/wijken/delfshaven/snapshot`)
-say(`Klaar. Admin: http://localhost:${values.port}/admin  (accounts: zie README of de uitvoer van pnpm seed)`)
+const cmsUrl = `http://localhost:${values.port}`
+await waitForHttp(`${cmsUrl}/api/wijken/delfshaven/snapshot`)
+say(`CMS klaar. Admin: ${cmsUrl}/admin  (accounts: zie README of de uitvoer van pnpm seed)`)
+
+const wijken = await listWijken(cmsUrl, process.env.SNAPSHOT_TOKEN)
+say(`Sitebouwer starten op poort ${process.env.BUILDER_PORT}; sites bouwen die er nog niet zijn (${wijken.join(', ')})…`)
+const builder = spawn(process.execPath, [path.join(root, 'sites/builder/main.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    CMS_URL: cmsUrl,
+    BUILDER_WIJKEN: wijken.join(','),
+    // Fresh demo data makes every existing site stale.
+    ...(seeding ? { BUILDER_BUILD_ON_START: 'all' } : {}),
+  },
+})
+children.push(builder)
+builder.on('exit', (code) => {
+  if (stopping) return
+  say(`De sitebouwer is gestopt (exit ${code}); het CMS stopt ook.`)
+  server.kill('SIGTERM')
+})
+
+const sites = await waitForSites(`http://127.0.0.1:${process.env.BUILDER_PORT}`, wijken)
+for (const { wijk, ok, message } of sites) {
+  say(ok ? `Site: http://${wijk}.localhost:${process.env.BUILDER_PORT}/` : `Site van ${wijk} niet gebouwd: ${message}`)
+}
+say(`Bouwstatus: http://localhost:${process.env.BUILDER_PORT}/status — publiceren in het CMS bouwt de site opnieuw.`)

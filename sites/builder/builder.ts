@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 
 import { createBuildQueue } from './buildQueue.ts'
@@ -11,7 +12,6 @@ import { createReplayGuard } from './replayGuard.ts'
 import { killBuildGroup } from './runBuildWorker.ts'
 import { readWijkInfo } from './wijkInfo.ts'
 import type { WijkStatus } from './wijkStatus.ts'
-import { rmSync } from 'node:fs'
 
 const hostnameOf = (siteUrl: string) => {
   try {
@@ -86,7 +86,7 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
         server.listen(config.port, config.host, () => {
           for (const wijk of config.initialWijken) {
             queue.know(wijk, null)
-            if (!currentReleaseId(config.outRoot, wijk)) queue.request(wijk)
+            if (config.buildOnStart === 'all' || !currentReleaseId(config.outRoot, wijk)) queue.request(wijk)
           }
           stopMidnight = scheduleMidnightRuns(() => {
             log('middernacht: alle wijken opnieuw bouwen (vandaag en deze week schuiven door)')

@@ -18,8 +18,9 @@ export type BuilderConfig = {
   buildTimeoutMs: number
   /** Accepted webhook requests per minute per client IP. */
   webhooksPerMinute: number
-  /** Wijken to build at start-up when they have no live release yet. */
+  /** Wijken to build at start-up: those without a live release, or all of them with buildOnStart 'all'. */
   initialWijken: string[]
+  buildOnStart: 'missing' | 'all'
 }
 
 type Env = Record<string, string | undefined>
@@ -52,4 +53,5 @@ export const configFromEnv = (env: Env = process.env): BuilderConfig => ({
   buildTimeoutMs: numberFrom(env, 'BUILDER_BUILD_TIMEOUT', 900) * 1000,
   webhooksPerMinute: numberFrom(env, 'BUILDER_WEBHOOKS_PER_MINUTE', 120),
   initialWijken: listFrom(env.BUILDER_WIJKEN),
+  buildOnStart: env.BUILDER_BUILD_ON_START === 'all' ? 'all' : 'missing',
 })
