@@ -14,6 +14,8 @@ export const ensureLocalSecrets = (dataDir) => {
   const secrets = {
     PAYLOAD_SECRET: stored.PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
     SNAPSHOT_TOKEN: stored.SNAPSHOT_TOKEN ?? randomBytes(24).toString('hex'),
+    // Standard Webhooks secret format; the CMS signs build webhooks with it, the builder verifies.
+    WEBHOOK_SECRET: stored.WEBHOOK_SECRET ?? `whsec_${randomBytes(32).toString('base64')}`,
   }
   writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })
   for (const [name, value] of Object.entries(secrets)) process.env[name] ||= value

@@ -41,6 +41,8 @@ describe('secrets', () => {
     process.env = { ...saved, NODE_ENV: 'production', PAYLOAD_SECRET: '', SNAPSHOT_TOKEN: '' }
     expect(() => secret('PAYLOAD_SECRET')).toThrow(/PAYLOAD_SECRET is not set.*production/)
     expect(() => secret('SNAPSHOT_TOKEN')).toThrow(/SNAPSHOT_TOKEN is not set/)
+    process.env.WEBHOOK_SECRET = ''
+    expect(() => secret('WEBHOOK_SECRET')).toThrow(/WEBHOOK_SECRET is not set/)
   })
 
   it('come from the environment, with a local default outside production', () => {
