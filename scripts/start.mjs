@@ -65,7 +65,7 @@ const cmsUrl = `http://localhost:${values.port}`
 await waitForHttp(`${cmsUrl}/api/wijken/delfshaven/snapshot`)
 say(`CMS klaar. Admin: ${cmsUrl}/admin  (accounts: zie README of de uitvoer van pnpm seed)`)
 
-const wijken = await listWijken(cmsUrl, process.env.SNAPSHOT_TOKEN)
+const wijken = listWijken()
 say(`Sitebouwer starten op poort ${process.env.BUILDER_PORT}; sites bouwen die er nog niet zijn (${wijken.join(', ')})…`)
 const builder = spawn(process.execPath, [path.join(root, 'sites/builder/main.ts')], {
   cwd: root,

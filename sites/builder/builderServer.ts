@@ -10,7 +10,7 @@ import type { WijkStatus } from './wijkStatus.ts'
 
 type Options = {
   port: number
-  webhook: Omit<Parameters<typeof handleWebhook>[2], never>
+  webhook: Parameters<typeof handleWebhook>[2]
   status: () => Record<string, WijkStatus>
   /** Slugs this builder knows, and its wijken's own domains → slug. */
   known: () => ReadonlySet<string>
@@ -47,7 +47,7 @@ const serveSite = (req: IncomingMessage, res: ServerResponse, options: Options) 
     return sendHtml(res, isBuilderHost(req.headers.host) ? 200 : 404, wijkListPage(list, options.port))
   }
   const root = liveRoot(options.currentLinkOf(wijk))
-  if (!root) return sendHtml(res, 503, notBuiltYetPage(wijk), { 'Retry-After': '30' })
+  if (!root) return sendHtml(res, 503, notBuiltYetPage(wijk, options.status()[wijk]?.lastError?.message ?? null), { 'Retry-After': '30' })
   serveStatic(req, res, root)
 }
 

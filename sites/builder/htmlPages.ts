@@ -25,9 +25,14 @@ ${wijken.length ? '<p>Kies een wijk:</p>' : '<p>Er zijn nog geen wijken gebouwd.
 <p><a href="/status">Bouwstatus</a></p>`,
   )
 
-/** A known wijk whose first build has not finished yet. */
-export const notBuiltYetPage = (wijk: string) =>
-  page('Nog niet klaar', `<h1>De site van ${escape(wijk)} wordt nog gebouwd</h1><p>Probeer het over een halve minuut opnieuw.</p>`)
+/** A known wijk without a live release: its first build is running, or failed with `error`. */
+export const notBuiltYetPage = (wijk: string, error: string | null) =>
+  page(
+    'Nog niet klaar',
+    error
+      ? `<h1>De site van ${escape(wijk)} kon nog niet worden gebouwd</h1><p>${escape(error)}</p><p><a href="/status">Bouwstatus</a></p>`
+      : `<h1>De site van ${escape(wijk)} wordt nog gebouwd</h1><p>Probeer het over een halve minuut opnieuw.</p>`,
+  )
 
 const cells = (slug: string, status: WijkStatus) =>
   [

@@ -3,27 +3,18 @@
  */
 import type { WijkStatus } from './wijkStatus.ts'
 
-/** The demo wijken `pnpm seed` creates: built when the CMS cannot list its wijken to a service. */
+/** The demo wijken `pnpm seed` creates. */
 const DEMO_WIJKEN = ['delfshaven', 'kanaleneiland']
 
 /**
- * The wijken to build at start-up. BUILDER_WIJKEN (comma-separated) when set; otherwise the CMS's
- * list (`GET /api/wijken`, which needs a user session today, so with the snapshot token it usually
- * answers 401/403); otherwise the demo wijken. A slug the CMS does not know fails its build with a
- * clear message and is not retried.
+ * The wijken to build at start-up: BUILDER_WIJKEN (comma-separated) when set, else the demo wijken.
+ * The CMS has no list of wijken a service may read (GET /api/wijken needs a user session, and a
+ * refused request is logged as an error), so the list is not fetched. Wijken built before are picked
+ * up from the out folder by the builder itself, and any other wijk is built on its first publish.
  */
-export const listWijken = async (cmsUrl: string, token: string | undefined): Promise<string[]> => {
+export const listWijken = (): string[] => {
   const fromEnv = (process.env.BUILDER_WIJKEN ?? '').split(',').map((s) => s.trim()).filter(Boolean)
-  if (fromEnv.length) return fromEnv
-  try {
-    const response = await fetch(`${cmsUrl}/api/wijken?limit=100&depth=0`, { headers: { Authorization: `Bearer ${token}` } })
-    const docs = response.ok ? ((await response.json()) as { docs?: { slug?: string }[] }).docs ?? [] : []
-    const slugs = docs.map((doc) => doc.slug).filter((slug): slug is string => Boolean(slug))
-    if (slugs.length) return slugs
-  } catch {
-    // fall through to the demo wijken
-  }
-  return DEMO_WIJKEN
+  return fromEnv.length ? fromEnv : DEMO_WIJKEN
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
