@@ -6,7 +6,6 @@
  * Options: --reseed (fresh demo data), --port N.
  */
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,9 +26,7 @@ const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: fa
 const envFile = path.join(root, '.env')
 if (existsSync(envFile)) process.loadEnvFile(envFile)
 ensureLocalSecrets(dataDir)
-// The CMS signs build webhooks with this and the builder checks them: both must see the same value.
-// (A fallback for as long as localSecrets does not generate it; per run, as nothing else needs it.)
-process.env.WEBHOOK_SECRET ||= `whsec_${randomBytes(32).toString('base64')}`
+// WEBHOOK_SECRET comes from ensureLocalSecrets: the CMS signs with it, the builder verifies.
 process.env.BUILDER_PORT ||= '4321'
 process.env.BUILDER_URL ||= `http://localhost:${process.env.BUILDER_PORT}/webhook`
 process.env.PUBLIC_CMS_URL ||= `http://localhost:${values.port}`

@@ -8,9 +8,9 @@ import { cacheDir, currentLink, listReleases, partialReleaseDir, releaseDir } fr
 import { pruneReleases } from './pruneReleases.ts'
 import { runBuildWorker } from './runBuildWorker.ts'
 import { switchCurrent } from './switchCurrent.ts'
-import { type WijkInfo, writeWijkInfo } from './wijkInfo.ts'
+import { type LastSuccess, type WijkInfo, writeWijkInfo } from './wijkInfo.ts'
 
-export type PublishedBuild = { releaseId: string; pages: number; seconds: number; siteUrl: string }
+export type PublishedBuild = LastSuccess & { siteUrl: string }
 
 const liveReleaseDir = (config: BuilderConfig, wijk: string) => {
   const link = currentLink(config.outRoot, wijk)
@@ -40,7 +40,8 @@ export const publishBuild = async (config: BuilderConfig, wijk: string, onWorker
   }
   pruneReleases(config.outRoot, wijk, config.keepReleases)
   const seconds = (performance.now() - started) / 1000
-  const info: WijkInfo = { name: snapshot.wijk.name, siteUrl: snapshot.wijk.siteUrl, lastSuccess: { at: new Date().toISOString(), releaseId, seconds, pages } }
+  const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages }
+  const info: WijkInfo = { name: snapshot.wijk.name, siteUrl: snapshot.wijk.siteUrl, lastSuccess }
   writeWijkInfo(config.outRoot, wijk, info)
-  return { releaseId, pages, seconds, siteUrl: snapshot.wijk.siteUrl }
+  return { ...lastSuccess, siteUrl: snapshot.wijk.siteUrl }
 }
