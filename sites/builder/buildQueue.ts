@@ -118,10 +118,9 @@ export const createBuildQueue = ({ build, retryDelaysMs, log }: Options) => {
     },
     /** Resolves when nothing is building or queued (retries may still be waiting). */
     whenIdle: () => new Promise<void>((resolve) => (running || waiting.length ? idleListeners.push(resolve) : resolve())),
-    /** Stops retry timers; returns the pid of a running build so the caller can kill it. */
+    /** Stops retry timers (the caller stops a running build). */
     stop: () => {
       for (const entry of entries.values()) if (entry.retryTimer) clearTimeout(entry.retryTimer)
-      return running ? (entries.get(running)?.buildPid ?? null) : null
     },
   }
 }

@@ -16,9 +16,10 @@ export type BuildReleaseInput = {
 export type BuildReleaseResult = { pages: number; seconds: number }
 
 /**
- * The one step that turns a snapshot into a release folder. Runs in its own process (buildWorker.ts)
- * so a stuck or killed build never takes the builder with it. For now a full `buildSite`
- * (astro build + Pagefind + _headers); an incremental build can replace this body.
+ * The one step that turns a snapshot into a release folder. Runs in the build worker (buildWorker.ts),
+ * a long-lived child process: module state survives from one build to the next (a warm index), but
+ * not a kill, crash or timeout (the next build then starts a fresh worker). Builds never overlap.
+ * For now a full `buildSite` (astro build + Pagefind + _headers); an incremental build can replace this body.
  */
 export const buildRelease = async ({ snapshotFile, releaseDir, cacheDir }: BuildReleaseInput): Promise<BuildReleaseResult> => {
   const { pages, totalSeconds } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now: undefined })

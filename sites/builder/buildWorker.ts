@@ -1,24 +1,22 @@
 /**
- * Child process entry: runs one buildRelease and reports its result to the builder over IPC.
- * The builder starts it in its own process group so killing the group also stops Astro.
+ * The build worker: a long-lived child process that runs buildRelease for each build the builder
+ * sends over IPC, one at a time. Long-lived so that whatever buildRelease keeps in memory between
+ * builds (an incremental build's warm state) survives; a kill or crash only costs that warm state.
+ * The builder starts it in its own process group, so killing the group also stops Astro.
  */
 import './resolveTsImports.ts'
 
 import type { BuildReleaseInput } from './buildRelease.ts'
 
-// The builder went away (crashed or was killed): stop this build and Astro with it instead of finishing unseen.
-let finished = false
-process.once('disconnect', () => finished || process.kill(-process.pid, 'SIGKILL'))
-
-const input = JSON.parse(process.argv[2] ?? '{}') as BuildReleaseInput
 const { buildRelease } = await import('./buildRelease.ts')
-try {
-  const result = await buildRelease(input)
-  process.send?.({ ok: true, result })
-} catch (error) {
-  process.send?.({ ok: false, message: (error as Error).message })
-  process.exitCode = 1
-}
-finished = true
-// Close the IPC channel so the process can exit once stdout and stderr are flushed.
-process.disconnect?.()
+
+process.on('message', async (input: BuildReleaseInput) => {
+  try {
+    process.send?.({ ok: true, result: await buildRelease(input) })
+  } catch (error) {
+    process.send?.({ ok: false, message: (error as Error).message })
+  }
+})
+
+// The builder went away (crashed or was killed): stop any build and Astro with it instead of finishing unseen.
+process.once('disconnect', () => process.kill(-process.pid, 'SIGKILL'))

@@ -9,7 +9,7 @@ import { publishBuild } from './publishBuild.ts'
 import { createRateLimiter } from './rateLimiter.ts'
 import { currentLink, currentReleaseId, partialReleases, wijkenOnDisk } from './releaseLayout.ts'
 import { createReplayGuard } from './replayGuard.ts'
-import { killBuildGroup } from './runBuildWorker.ts'
+import { createBuildRunner } from './runBuildWorker.ts'
 import { readWijkInfo } from './wijkInfo.ts'
 import type { WijkStatus } from './wijkStatus.ts'
 
@@ -35,11 +35,12 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
     if (hostname) byDomain.set(hostname, wijk)
   }
 
+  const runner = createBuildRunner(config.buildTimeoutMs)
   const queue = createBuildQueue({
     retryDelaysMs: config.retryDelaysMs,
     log,
     build: async (wijk, onWorker) => {
-      const result = await publishBuild(config, wijk, onWorker)
+      const result = await publishBuild(config, runner, wijk, onWorker)
       const info = readWijkInfo(config.outRoot, wijk)
       if (info) remember(wijk, info.name, info.siteUrl)
       return result
@@ -98,8 +99,8 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
     /** Stops timers, kills a running build (its partial release is removed on the next start) and closes the server. */
     stop: () => {
       stopMidnight()
-      const pid = queue.stop()
-      if (pid) killBuildGroup(pid)
+      queue.stop()
+      runner.stop()
       server.closeAllConnections()
       server.close()
     },

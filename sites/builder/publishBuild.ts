@@ -6,7 +6,7 @@ import { fetchSnapshot } from './fetchSnapshot.ts'
 import { newReleaseId } from './releaseId.ts'
 import { cacheDir, currentLink, listReleases, partialReleaseDir, releaseDir } from './releaseLayout.ts'
 import { pruneReleases } from './pruneReleases.ts'
-import { runBuildWorker } from './runBuildWorker.ts'
+import type { BuildRunner } from './runBuildWorker.ts'
 import { switchCurrent } from './switchCurrent.ts'
 import { type LastSuccess, type WijkInfo, writeWijkInfo } from './wijkInfo.ts'
 
@@ -22,7 +22,7 @@ const liveReleaseDir = (config: BuilderConfig, wijk: string) => {
  * `.partial-` folder, rename it complete, switch `current` to it, prune old releases.
  * Any failure before the switch leaves the live site as it was and removes the partial folder.
  */
-export const publishBuild = async (config: BuilderConfig, wijk: string, onWorker: (pid: number | null) => void): Promise<PublishedBuild> => {
+export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, wijk: string, onWorker: (pid: number | null) => void): Promise<PublishedBuild> => {
   const started = performance.now()
   const { file, snapshot } = await fetchSnapshot(config.cmsUrl, config.snapshotToken, wijk)
   const releaseId = newReleaseId(new Date(), listReleases(config.outRoot, wijk))
@@ -30,7 +30,7 @@ export const publishBuild = async (config: BuilderConfig, wijk: string, onWorker
   let pages: number
   try {
     const input = { wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), previousReleaseDir: liveReleaseDir(config, wijk) }
-    pages = (await runBuildWorker(input, config.buildTimeoutMs, onWorker)).pages
+    pages = (await runner.run(input, onWorker)).pages
     renameSync(partial, releaseDir(config.outRoot, wijk, releaseId))
     switchCurrent(config.outRoot, wijk, releaseId)
   } finally {

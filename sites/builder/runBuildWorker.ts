@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process'
+import { type ChildProcess, fork } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,28 +19,62 @@ export const killBuildGroup = (pid: number) => {
 }
 
 /**
- * Runs buildRelease in a child process (its own process group). `onStart` receives the pid, which
- * /status shows, so an operator (or a test) can stop a build. A kill, a crash or the timeout all
- * reject with a BuildError; whatever the worker started is killed with it.
+ * Runs buildRelease in the build worker (see buildWorker.ts), starting a new one when there is none
+ * or the last one died. `onStart` receives the worker's pid, which /status shows while it builds, so
+ * an operator (or a test) can stop a build. A kill, a crash or the timeout reject with a BuildError
+ * and take the worker's whole process group with them.
  */
-export const runBuildWorker = (input: BuildReleaseInput, timeoutMs: number, onStart: (pid: number) => void): Promise<BuildReleaseResult> =>
-  new Promise((resolve, reject) => {
-    const child = fork(workerFile, [JSON.stringify(input)], { detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-    let message: WorkerMessage | null = null
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      if (child.pid) killBuildGroup(child.pid)
-    }, timeoutMs)
-    if (child.pid) onStart(child.pid)
-    child.on('message', (received) => (message = received as WorkerMessage))
-    child.on('error', (error) => reject(new BuildError(`Het bouwproces startte niet: ${error.message}`)))
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer)
-      if (child.pid) killBuildGroup(child.pid)
-      if (message?.ok && code === 0) return resolve(message.result)
-      if (timedOut) return reject(new BuildError(`De bouw duurde langer dan ${Math.round(timeoutMs / 1000)} s en is gestopt.`))
-      if (signal) return reject(new BuildError(`Het bouwproces is gestopt (${signal}).`))
-      reject(new BuildError(`De bouw is mislukt: ${message && !message.ok ? message.message : `exit ${code}`}`))
+export const createBuildRunner = (timeoutMs: number) => {
+  let worker: ChildProcess | null = null
+
+  const workerProcess = () => {
+    if (worker && worker.exitCode === null && worker.signalCode === null && worker.connected) return worker
+    const child = fork(workerFile, [], { detached: true, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    // Whatever the worker leaves behind when it dies (an Astro child) goes with it.
+    child.on('exit', () => child.pid && killBuildGroup(child.pid))
+    return (worker = child)
+  }
+
+  const run = (input: BuildReleaseInput, onStart: (pid: number) => void): Promise<BuildReleaseResult> =>
+    new Promise((resolve, reject) => {
+      const child = workerProcess()
+      let timedOut = false
+      const timer = setTimeout(() => {
+        timedOut = true
+        if (child.pid) killBuildGroup(child.pid)
+      }, timeoutMs)
+      const finish = () => {
+        clearTimeout(timer)
+        child.off('message', onMessage)
+        child.off('exit', onExit)
+        child.off('error', onError)
+      }
+      const onMessage = (message: WorkerMessage) => {
+        finish()
+        if (message.ok) resolve(message.result)
+        else reject(new BuildError(`De bouw is mislukt: ${message.message}`))
+      }
+      const onExit = (code: number | null, signal: string | null) => {
+        finish()
+        if (timedOut) reject(new BuildError(`De bouw duurde langer dan ${Math.round(timeoutMs / 1000)} s en is gestopt.`))
+        else reject(new BuildError(`Het bouwproces is gestopt (${signal ?? `exit ${code}`}).`))
+      }
+      const onError = (error: Error) => {
+        finish()
+        reject(new BuildError(`Het bouwproces startte niet: ${error.message}`))
+      }
+      child.on('message', onMessage)
+      child.on('exit', onExit)
+      child.on('error', onError)
+      if (child.pid) onStart(child.pid)
+      child.send(input)
     })
-  })
+
+  return {
+    run,
+    /** Stops the worker (and any build it is running). */
+    stop: () => worker?.pid && killBuildGroup(worker.pid),
+  }
+}
+
+export type BuildRunner = ReturnType<typeof createBuildRunner>
