@@ -1,4 +1,5 @@
-import { buildSite } from '../scripts/lib/buildSite.mjs'
+import { buildSite, isOnSitesDisk } from '../scripts/lib/buildSite.mjs'
+import { copyToRelease } from '../scripts/lib/copyToRelease.mjs'
 
 export type BuildReleaseInput = {
   /** The wijk's slug. */
@@ -9,6 +10,8 @@ export type BuildReleaseInput = {
   releaseDir: string
   /** The wijk's cache folder, kept between builds. */
   cacheDir: string
+  /** The site as the previous build left it, rebuilt in place (never served). */
+  workDir: string
   /** The live release's folder, to reuse unchanged output from; null for the first build. Read only. */
   previousReleaseDir: string | null
 }
@@ -16,12 +19,21 @@ export type BuildReleaseInput = {
 export type BuildReleaseResult = { pages: number; seconds: number }
 
 /**
- * The one step that turns a snapshot into a release folder. Runs in the build worker (buildWorker.ts),
- * a long-lived child process: module state survives from one build to the next (a warm index), but
- * not a kill, crash or timeout (the next build then starts a fresh worker). Builds never overlap.
- * For now a full `buildSite` (astro build + Pagefind + _headers); an incremental build can replace this body.
+ * The one step that turns a snapshot into a release folder. Runs in the long-lived build worker
+ * (buildWorker.ts), which keeps the wijk's search index in memory between builds.
+ *
+ * An incremental build updates the work folder in place (only pages whose content changed are
+ * rendered, only those are re-indexed), and the release is the work folder frozen: unchanged files
+ * are hard-linked from the live release. Astro can only build in place next to the checkout; an
+ * output root on another disk gets a full build straight into the release folder.
  */
-export const buildRelease = async ({ snapshotFile, releaseDir, cacheDir }: BuildReleaseInput): Promise<BuildReleaseResult> => {
-  const { pages, totalSeconds } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now: undefined })
-  return { pages, seconds: totalSeconds }
+export const buildRelease = async ({ snapshotFile, releaseDir, cacheDir, workDir, previousReleaseDir }: BuildReleaseInput): Promise<BuildReleaseResult> => {
+  const started = performance.now()
+  if (!isOnSitesDisk(workDir)) {
+    const { pages } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir })
+    return { pages, seconds: (performance.now() - started) / 1000 }
+  }
+  const { pages } = await buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true })
+  copyToRelease({ workDir, releaseDir, previousReleaseDir })
+  return { pages, seconds: (performance.now() - started) / 1000 }
 }

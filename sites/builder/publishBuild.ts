@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { BuilderConfig } from './config.ts'
 import { fetchSnapshot } from './fetchSnapshot.ts'
 import { newReleaseId } from './releaseId.ts'
-import { cacheDir, currentLink, listReleases, partialReleaseDir, releaseDir } from './releaseLayout.ts'
+import { cacheDir, currentLink, listReleases, partialReleaseDir, releaseDir, workDir } from './releaseLayout.ts'
 import { pruneReleases } from './pruneReleases.ts'
 import type { BuildRunner } from './runBuildWorker.ts'
 import { switchCurrent } from './switchCurrent.ts'
@@ -29,7 +29,7 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
   const partial = partialReleaseDir(config.outRoot, wijk, releaseId)
   let pages: number
   try {
-    const input = { wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), previousReleaseDir: liveReleaseDir(config, wijk) }
+    const input = { wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), workDir: workDir(config.outRoot, wijk), previousReleaseDir: liveReleaseDir(config, wijk) }
     pages = (await runner.run(input, onWorker)).pages
     renameSync(partial, releaseDir(config.outRoot, wijk, releaseId))
     switchCurrent(config.outRoot, wijk, releaseId)

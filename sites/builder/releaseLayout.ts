@@ -5,6 +5,7 @@
  *                                     so a crash never leaves a half site that rollback could pick
  *   <outRoot>/<wijk>/current          symlink to releases/<id>: what is live
  *   <outRoot>/<wijk>/cache/           Astro's cache between builds (optimised images, incremental data)
+ *   <outRoot>/<wijk>/work/            the site as the last build left it, rebuilt in place; never served
  *   <outRoot>/<wijk>/wijk.json        what the builder remembers about the wijk (domain, last success)
  */
 import { existsSync, readdirSync, readlinkSync } from 'node:fs'
@@ -16,6 +17,7 @@ export const releaseDir = (outRoot: string, wijk: string, id: string) => path.jo
 export const partialReleaseDir = (outRoot: string, wijk: string, id: string) => path.join(outRoot, wijk, 'releases', `.partial-${id}`)
 export const currentLink = (outRoot: string, wijk: string) => path.join(outRoot, wijk, 'current')
 export const cacheDir = (outRoot: string, wijk: string) => path.join(outRoot, wijk, 'cache')
+export const workDir = (outRoot: string, wijk: string) => path.join(outRoot, wijk, 'work')
 export const wijkInfoFile = (outRoot: string, wijk: string) => path.join(outRoot, wijk, 'wijk.json')
 
 const isComplete = (name: string) => !name.startsWith('.')

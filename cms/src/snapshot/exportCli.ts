@@ -41,6 +41,8 @@ const main = async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'wijk-export-'))
     process.env.DATABASE_URL = `file:${path.join(dir, 'export.db')}`
     process.env.MEDIA_DIR = values['media-dir'] ? emptyMediaDir(path.resolve(values['media-dir'])) : path.join(dir, 'media')
+    // A throwaway database has no site to rebuild: seeding it must not send build webhooks.
+    process.env.BUILDER_URL = 'off'
   }
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')

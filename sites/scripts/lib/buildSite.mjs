@@ -36,8 +36,11 @@ const existingAncestor = (dir) => (existsSync(dir) ? dir : existingAncestor(path
  * Astro moves files from its work folder inside sites/ into the output folder with rename(), which
  * fails (EXDEV) across file systems. An output on another disk is built next to sites/ and copied.
  */
+/** Whether `dir` (existing or not) is on the same file system as sites/, where Astro can write it directly. */
+export const isOnSitesDisk = (dir) => statSync(existingAncestor(dir)).dev === statSync(sites).dev
+
 export const stagingDirFor = (out) => {
-  if (statSync(existingAncestor(path.dirname(out))).dev === statSync(sites).dev) return null
+  if (isOnSitesDisk(path.dirname(out))) return null
   mkdirSync(path.join(sites, '.astro'), { recursive: true })
   return mkdtempSync(path.join(sites, '.astro', 'staging-'))
 }
@@ -79,6 +82,7 @@ const buildEnvFor = ({ snapshot, dir, cacheDir, now, incremental, env }) => ({
  * `incremental` (the builder's rebuilds): `out` is a work folder kept between builds, with `cacheDir`;
  * pages whose cacheKey did not change are not rendered again, and pages that no longer exist are
  * removed. It needs `out` on the same file system as sites/ (no staging copy).
+ * @param {{ snapshot: string, out: string, cacheDir?: string, now?: string, incremental?: boolean, env?: NodeJS.ProcessEnv }} options
  */
 export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = false, env = process.env }) => {
   if (incremental && !cacheDir) throw new Error('an incremental build needs its cacheDir')
