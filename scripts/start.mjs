@@ -6,14 +6,14 @@
  * Options: --reseed (fresh demo data), --port N.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { ensureLocalSecrets } from './lib/localSecrets.mjs'
+import { ensureAdminBuilt } from './lib/ensureAdminBuilt.mjs'
 import { run, waitForHttp } from './lib/run.mjs'
-import { sourceStamp } from './lib/sourceStamp.mjs'
 import { listWijken, waitForSites } from '../sites/builder/startup.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -38,13 +38,8 @@ if (seeding) {
   await run('pnpm', ['--filter', '@wijk/cms', 'seed'], { cwd: root })
 }
 
-const stampFile = path.join(cms, '.next', 'wijk-source-stamp')
-const stamp = sourceStamp(root, ['cms/src', 'cms/next.config.mjs', 'cms/package.json', 'shared/src', 'pnpm-lock.yaml'])
-if (!existsSync(stampFile) || readFileSync(stampFile, 'utf8') !== stamp) {
-  say('Admin bouwen (next build, ongeveer een minuut)…')
-  await run('pnpm', ['--filter', '@wijk/cms', 'build'], { cwd: root, env: { ...process.env, NODE_ENV: 'production' } })
-  writeFileSync(stampFile, stamp)
-}
+say('Admin bouwen als de code veranderd is (next build, ongeveer een minuut)…')
+await ensureAdminBuilt(root)
 
 say(`CMS starten op poort ${values.port}…`)
 const server = spawn('pnpm', ['exec', 'next', 'start', '-p', values.port], { cwd: cms, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
