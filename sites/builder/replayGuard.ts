@@ -1,7 +1,7 @@
 import { WEBHOOK_TOLERANCE_SECONDS } from '@wijk/shared/webhook'
 
 /**
- * Remembers accepted webhook ids so a captured request cannot be sent again. An id only needs to be
+ * Remembers accepted webhooks (id and timestamp) so a captured request cannot be sent again. An id only needs to be
  * kept while its timestamp would still pass verification: twice the tolerance covers clock skew both ways.
  */
 export const createReplayGuard = (keepMs = 2 * WEBHOOK_TOLERANCE_SECONDS * 1000, now = () => Date.now()) => {

@@ -33,7 +33,7 @@ const parseJson = (text: string): unknown => {
 
 /**
  * POST /webhook. Order matters: the signature is checked on the raw bytes before anything is parsed,
- * a replayed id is refused even with a valid signature, and only then is the body read as a build
+ * a replayed message is refused even with a valid signature, and only then is the body read as a build
  * request. Answers 202 at once (the CMS retries anything else); the build runs in the background.
  * Unknown wijken are accepted: only the CMS can sign, and the snapshot fetch reports a wijk that does
  * not exist (as a final error on /status) without the builder keeping its own list of wijken.
@@ -51,7 +51,9 @@ export const handleWebhook = async (req: IncomingMessage, res: ServerResponse, o
   const headers = { 'webhook-id': header(req, 'webhook-id'), 'webhook-timestamp': header(req, 'webhook-timestamp'), 'webhook-signature': header(req, 'webhook-signature') }
   const verdict = verifyWebhook(options.secret, headers, body)
   if (!verdict.ok) return sendJson(res, 401, { error: `Webhook refused: ${verdict.reason}.` })
-  if (!options.replayGuard.firstTime(verdict.id)) return sendJson(res, 401, { error: 'Webhook refused: this webhook-id was already received (replay).' })
+  // A replay is the same signed message again. The CMS's retry of a delivery whose answer got lost keeps
+  // the webhook-id but is signed anew with a fresh timestamp: that one is let through (a rebuild is harmless).
+  if (!options.replayGuard.firstTime(`${verdict.id}.${headers['webhook-timestamp']}`)) return sendJson(res, 401, { error: 'Webhook refused: this webhook was already received (replay).' })
   const parsed = buildRequestSchema.safeParse(parseJson(body))
   if (!parsed.success) return sendJson(res, 400, { error: 'The body is not a build request.', issues: parsed.error.issues })
   options.onBuildRequest(parsed.data)

@@ -63,7 +63,7 @@ describe('the builder service', () => {
     expect(await builder.status()).toEqual({})
   })
 
-  it('builds on a signed webhook (202 at once) and refuses the same webhook replayed', async () => {
+  it('builds on a signed webhook (202 at once), refuses the same webhook replayed, accepts the CMS re-signing it', async () => {
     const body = JSON.stringify(buildRequest(wijk))
     const headers = signWebhook(WEBHOOK_SECRET, 'msg_first', body)
     const started = performance.now()
@@ -78,6 +78,11 @@ describe('the builder service', () => {
     expect(status.current).toBe(status.lastSuccess!.releaseId)
     expect(status.lastSuccess!.pages).toBeGreaterThan(20)
     expect(cms.snapshotRequests()).toBe(1)
+
+    // The CMS retrying this delivery (its answer lost) signs the same id anew, a second later: accepted.
+    const retried = await builder.sendWebhook(body, signWebhook(WEBHOOK_SECRET, 'msg_first', body, new Date(Date.now() + 1000)))
+    expect(retried.status).toBe(202)
+    expect(await builder.waitFor(wijk, (s) => settled(s) && s.builds === 2)).toMatchObject({ state: 'idle', lastError: null })
   })
 
   it('serves the live release by Host header with its types, headers, 404 page and index', async () => {
