@@ -3,9 +3,7 @@ import type { UIFieldServerProps } from 'payload'
 import { canRebuildWijk } from '../../access/canRebuildWijk'
 import { fetchBuilderStatus } from '../../webhook/builderStatus'
 import { recentDeliveries } from '../../webhook/recentDeliveries'
-import { BuilderStatusView } from './BuilderStatusView'
-import { DeliveriesView } from './DeliveriesView'
-import { RebuildButton } from './RebuildButton'
+import { LiveBuildStatus } from './LiveBuildStatus'
 
 /**
  * On the wijk's edit view: is the site up to date? The builder's own status next to the CMS's
@@ -18,11 +16,14 @@ export const BuildStatusField = async ({ id, data, payload, req }: UIFieldServer
   const apiRoute = payload.config.routes.api
   return (
     <section aria-labelledby="build-status-heading" style={{ marginBottom: 'var(--base)' }}>
-      <h3 id="build-status-heading">Website</h3>
-      <BuilderStatusView status={status} />
-      <h4>Laatste bouwverzoeken</h4>
-      <DeliveriesView deliveries={deliveries} />
-      {canRebuildWijk(req, id) ? <RebuildButton endpoint={`${apiRoute}/wijken/${id}/rebuild`} /> : null}
+      <h3 id="build-status-heading" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
+        Website
+      </h3>
+      <LiveBuildStatus
+        initial={{ status, deliveries }}
+        rebuildEndpoint={canRebuildWijk(req, id) ? `${apiRoute}/wijken/${id}/rebuild` : null}
+        wijkId={String(id)}
+      />
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -12,8 +12,10 @@ const cms = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..
 const root = path.dirname(cms)
 
 export const SNAPSHOT_TOKEN = 'e2e-snapshot-token'
+/** The Standard Webhooks secret the CMS signs build webhooks with (and a test builder verifies). */
+export const WEBHOOK_SECRET = 'whsec_ZTJlLXdlYmhvb2stc2VjcmV0LWZvci1wdWJsaXNoLXRlc3Q='
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as { port: number }
@@ -33,8 +35,15 @@ const ensureBuilt = async (env: NodeJS.ProcessEnv) => {
 
 export type CmsServer = { url: string; env: NodeJS.ProcessEnv; stop: () => Promise<void> }
 
+export type CmsOptions = {
+  /** Where build webhooks go (BUILDER_URL). Default `off`: no builder runs, nothing is sent. */
+  builderUrl?: string
+  /** More environment for the CMS (and the seed). */
+  env?: Record<string, string>
+}
+
 /** The real CMS (next start) on its own SQLite file, seeded with the demo wijken through `pnpm seed`. */
-export const startCms = async (): Promise<CmsServer> => {
+export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijk-e2e-'))
   const port = await freePort()
   // The seed runs in development mode (migrations through onInit); the server below in production.
@@ -46,21 +55,32 @@ export const startCms = async (): Promise<CmsServer> => {
     PAYLOAD_SECRET: 'e2e-payload-secret',
     SNAPSHOT_TOKEN,
     PUBLIC_CMS_URL: `http://localhost:${port}`,
+    BUILDER_URL: options.builderUrl ?? 'off',
+    WEBHOOK_SECRET,
+    ...options.env,
   }
-  await ensureBuilt(env)
-  await run('pnpm', ['seed'], { cwd: cms, env, stdio: 'ignore' })
-  const child: ChildProcess = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port)], {
-    cwd: cms,
-    env: { ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  })
-  const url = `http://localhost:${port}`
-  await waitForHttp(`${url}/api/users/me`)
+  let child: ChildProcess | undefined
   const stop = async () => {
-    if (child.exitCode !== null) return
-    process.kill(-child.pid!, 'SIGTERM')
-    await new Promise((resolve) => child.once('exit', resolve))
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve))
+      process.kill(-child.pid!, 'SIGTERM')
+      await exited
+    }
+    rmSync(dir, { recursive: true, force: true })
   }
-  return { url, env, stop }
+  try {
+    await ensureBuilt(env)
+    await run('pnpm', ['seed'], { cwd: cms, env, stdio: 'ignore' })
+    child = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port)], {
+      cwd: cms,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    })
+    await waitForHttp(`http://localhost:${port}/api/users/me`)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url: `http://localhost:${port}`, env, stop }
 }
