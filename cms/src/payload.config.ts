@@ -63,6 +63,8 @@ export default buildConfig({
     // Gravatar would send editors' e-mail hashes to a third party and fails offline.
     avatar: 'default',
     meta: { titleSuffix: ' · Wijkplatform' },
+    // Dutch order and a 24-hour clock (the default reads "november 23e 2026, 2:53 PM").
+    dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
     timezones: {
       defaultTimezone: 'Europe/Amsterdam',
