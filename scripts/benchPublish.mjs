@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import http from 'node:http'
 import { createServer } from 'node:net'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
@@ -88,15 +89,27 @@ const login = async (cmsUrl) => {
 
 const builderStatus = async (builderUrl) => (await (await fetch(`${builderUrl}/status`)).json()).wijken[WIJK]
 
+/** A page of the wijk's live site; fetch() cannot set a Host header, node:http can. */
+const getFromWijk = (builderUrl, urlPath) =>
+  new Promise((resolve, reject) => {
+    const request = http.get(`${builderUrl}${urlPath}`, { headers: { Host: `${WIJK}.localhost` } }, (response) => {
+      let html = ''
+      response.setEncoding('utf8').on('data', (chunk) => (html += chunk)).on('end', () => resolve({ status: response.statusCode, html }))
+    })
+    request.on('error', reject)
+  })
+
 /** Polls the served page until it contains `text`; returns when it did. */
 const waitUntilServed = async (builderUrl, urlPath, text, timeoutMs = 120_000) => {
   const deadline = performance.now() + timeoutMs
+  let last = ''
   while (performance.now() < deadline) {
-    const response = await fetch(`${builderUrl}${urlPath}`, { headers: { Host: `${WIJK}.localhost` } })
-    if (response.ok && (await response.text()).includes(text)) return performance.now()
+    const response = await getFromWijk(builderUrl, urlPath)
+    if (response.status === 200 && response.html.includes(text)) return performance.now()
+    last = `${response.status} ${response.html.match(/<title>([^<]*)/)?.[1] ?? ''}`
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
-  throw new Error(`${urlPath} did not show "${text}" within ${timeoutMs / 1000} s`)
+  throw new Error(`${urlPath} did not show "${text}" within ${timeoutMs / 1000} s (last answer: ${last})`)
 }
 
 /** One edit: a new title saved through REST, timed from the CMS's answer until the page shows it. */
@@ -110,7 +123,11 @@ const timeOneEdit = async ({ cmsUrl, builderUrl, token, event, marker }) => {
   const saved = performance.now()
   if (!response.ok) throw new Error(`save failed: ${response.status} ${await response.text()}`)
   const { doc } = await response.json()
-  return (await waitUntilServed(builderUrl, `/agenda/${doc.slug}/`, `bewerking ${marker}`)) - saved
+  try {
+    return (await waitUntilServed(builderUrl, `/agenda/${doc.slug}/`, `bewerking ${marker}`)) - saved
+  } catch (error) {
+    throw new Error(`${error.message}; the builder says: ${JSON.stringify(await builderStatus(builderUrl))}`)
+  }
 }
 
 const main = async () => {
