@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, statSync, utimesSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 
 const filesUnder = (dir, base = dir) =>
@@ -7,14 +7,22 @@ const filesUnder = (dir, base = dir) =>
     return entry.isDirectory() ? filesUnder(full, base) : [path.relative(base, full)]
   })
 
-// utimes() keeps about a microsecond of the nanosecond mtime; a rebuilt file is seconds newer.
-const sameFile = (a, b) => a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1
+/**
+ * Unchanged: the same modification time (utimes() keeps about a microsecond of the nanosecond mtime;
+ * a rebuilt file is seconds newer), or rewritten with the same bytes, as Astro does with optimised
+ * images and with list pages whose content did not change.
+ */
+const unchanged = (source, sourceStat, previous) => {
+  const previousStat = statSync(previous)
+  if (sourceStat.size !== previousStat.size) return false
+  return Math.abs(sourceStat.mtimeMs - previousStat.mtimeMs) < 1 || readFileSync(source).equals(readFileSync(previous))
+}
 
 /**
  * Makes `releaseDir` a frozen copy of the work folder an incremental build writes in place.
  * A file the build did not touch since the previous release is hard-linked from that release
  * (release files are never written again, so sharing them is safe); everything else is copied
- * with its modification time, which is how the next release recognises it. Linking most of a
+ * with its modification time, which is how the next release recognises it cheaply. Linking most of a
  * 3,000-file site takes a fraction of copying it. Returns how many files were linked and copied.
  */
 export const copyToRelease = ({ workDir, releaseDir, previousReleaseDir }) => {
@@ -28,7 +36,7 @@ export const copyToRelease = ({ workDir, releaseDir, previousReleaseDir }) => {
     if (!made.has(folder)) made.add(folder) && mkdirSync(folder, { recursive: true })
     const previous = previousReleaseDir ? path.join(previousReleaseDir, file) : null
     const stat = statSync(source)
-    if (previous && existsSync(previous) && sameFile(stat, statSync(previous)) && tryLink(previous, target)) {
+    if (previous && existsSync(previous) && unchanged(source, stat, previous) && tryLink(previous, target)) {
       linked++
       continue
     }

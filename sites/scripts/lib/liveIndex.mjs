@@ -1,7 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import * as pagefind from 'pagefind'
+
+import { syncFolder } from './syncFolder.mjs'
 
 /**
  * Pagefind cannot load an index from disk, so an incremental rebuild would have to index all pages
@@ -38,8 +41,23 @@ export const indexIncrementally = async (dir, { changed, removed }) => {
     for (const file of changed) checked(await index.addHTMLFile({ url: urlOf(file), content: readFileSync(path.join(dir, file), 'utf8') }))
     for (const file of removed) checked(await index.addHTMLFile({ url: urlOf(file), content: EMPTY_PAGE }))
   }
-  rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
-  checked(await index.writeFiles({ outputPath: path.join(dir, 'pagefind') }))
+  await writeBundle(index, path.join(dir, 'pagefind'))
+}
+
+/**
+ * Pagefind rewrites its whole bundle (a fragment per page, ~3,000 files for a big wijk) on every
+ * write. Written to a scratch folder in memory and synced into place, only the files whose content
+ * changed are replaced: creating thousands of files on disk took 2–3 s per publish, and unchanged
+ * files keep their inode so the release can hard-link them.
+ */
+const writeBundle = async (index, bundleDir) => {
+  const scratch = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'wijk-pagefind-'))
+  try {
+    checked(await index.writeFiles({ outputPath: scratch }))
+    syncFolder(scratch, bundleDir)
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
 }
 
 /** After a failed build the work folder's pages and the index may disagree: start over next time. */
