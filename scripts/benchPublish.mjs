@@ -74,7 +74,7 @@ const startSystem = async () => {
   await waitForHttp(`${cmsUrl}/api/users/me`)
   const builderEnv = { ...env, CMS_URL: cmsUrl, BUILDER_PORT: String(builderPort), WIJK_OUT_ROOT: path.join(dir, 'out'), BUILDER_WIJKEN: WIJK }
   children.push(spawn(process.execPath, [path.join(root, 'sites/builder/main.ts')], { cwd: root, env: builderEnv, stdio: ['ignore', 'ignore', 'inherit'] }))
-  return { cmsUrl, builderUrl: `http://127.0.0.1:${builderPort}`, stop }
+  return { cmsUrl, builderUrl: `http://127.0.0.1:${builderPort}`, snapshotToken: env.SNAPSHOT_TOKEN, stop }
 }
 
 const login = async (cmsUrl) => {
@@ -130,6 +130,18 @@ const timeOneEdit = async ({ cmsUrl, builderUrl, token, event, marker }) => {
   }
 }
 
+/** How long the CMS takes to answer GET /api/wijken/<slug>/snapshot (median of 3). */
+const snapshotSeconds = async ({ cmsUrl, snapshotToken }) => {
+  const times = []
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now()
+    const response = await fetch(`${cmsUrl}/api/wijken/${WIJK}/snapshot`, { headers: { Authorization: `Bearer ${snapshotToken}` } })
+    await response.arrayBuffer()
+    times.push((performance.now() - started) / 1000)
+  }
+  return times.sort((a, b) => a - b)[1]
+}
+
 const main = async () => {
   const system = await startSystem()
   try {
@@ -147,7 +159,8 @@ const main = async () => {
       say(`edit ${i + 1}/${events.length}: live after ${seconds.toFixed(2)} s`)
     }
     const sorted = [...times].sort((a, b) => a - b)
-    const builds = (await builderStatus(system.builderUrl)).builds
+    const { builds, durations } = await builderStatus(system.builderUrl)
+    say(`of which: the CMS's snapshot ${(await snapshotSeconds(system)).toFixed(2)} s; a build from fetch to switch ${durations.average.toFixed(2)} s on average`)
     say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
     say(`publish-to-live over ${times.length} single-event edits: p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s, min ${sorted[0].toFixed(2)} s, max ${sorted.at(-1).toFixed(2)} s (${builds} builds in all)`)
   } finally {
