@@ -38,7 +38,7 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
     rmSync(partial, { recursive: true, force: true })
     rmSync(path.dirname(file), { recursive: true, force: true })
   }
-  pruneReleases(config.outRoot, wijk, config.keepReleases)
+  await pruneReleases(config.outRoot, wijk, config.keepReleases)
   const seconds = (performance.now() - started) / 1000
   const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages }
   const info: WijkInfo = { name: snapshot.wijk.name, siteUrl: snapshot.wijk.siteUrl, lastSuccess }

@@ -43,11 +43,11 @@ describe('releases', () => {
     expect(currentReleaseId(outRoot, 'a')).toBe('r2')
   })
 
-  it('keeps the newest releases and never deletes the live one, even when it is older', () => {
+  it('keeps the newest releases and never deletes the live one, even when it is older', async () => {
     for (const id of ['1', '2', '3', '4', '5']) makeRelease('b', `2026-${id}`)
     mkdirSync(path.join(outRoot, 'b', 'releases', '.partial-2026-6'))
     switchCurrent(outRoot, 'b', '2026-1')
-    expect(pruneReleases(outRoot, 'b', 2)).toEqual(['2026-2', '2026-3'])
+    expect(await pruneReleases(outRoot, 'b', 2)).toEqual(['2026-2', '2026-3'])
     expect(listReleases(outRoot, 'b')).toEqual(['2026-1', '2026-4', '2026-5'])
   })
 
