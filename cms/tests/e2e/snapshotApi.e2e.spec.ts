@@ -45,6 +45,8 @@ describe('GET /api/wijken/:slug/snapshot on the seeded demo', () => {
     const image = await fetch(logo.variants.thumbnail?.url ?? logo.url)
     expect(image.status).toBe(200)
     expect(image.headers.get('content-type')).toMatch(/^image\//)
+    // Without a cache lifetime the site builder downloads and re-encodes every image on every publish.
+    expect(image.headers.get('cache-control')).toMatch(/max-age=\d{4,}/)
   })
 
   it('never leaks the second wijk into Delfshaven', async () => {
