@@ -8,15 +8,15 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import http from 'node:http'
-import { createServer } from 'node:net'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { waitForSites } from '../sites/builder/startup.ts'
+import { getThroughHost, startBuilderProcess } from './lib/builderProcess.mjs'
 import { ensureAdminBuilt } from './lib/ensureAdminBuilt.mjs'
+import { freePort } from './lib/freePort.mjs'
 import { run, waitForHttp } from './lib/run.mjs'
 
 const { values } = parseArgs({
@@ -32,14 +32,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const say = (message) => console.log(`[bench:publish] ${message}`)
 const WIJK = 'bench'
 const PASSWORD = 'wijkdemo-2026' // the seed's demo password (cms/src/seed/demoUsers.ts)
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
 
@@ -72,9 +64,9 @@ const startSystem = async () => {
   children.push(spawn('pnpm', ['exec', 'next', 'start', '-p', String(cmsPort)], { cwd: path.join(root, 'cms'), env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' }))
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   await waitForHttp(`${cmsUrl}/api/users/me`)
-  const builderEnv = { ...env, CMS_URL: cmsUrl, BUILDER_PORT: String(builderPort), WIJK_OUT_ROOT: path.join(dir, 'out'), BUILDER_WIJKEN: WIJK }
-  children.push(spawn(process.execPath, [path.join(root, 'sites/builder/main.ts')], { cwd: root, env: builderEnv, stdio: ['ignore', 'ignore', 'inherit'] }))
-  return { cmsUrl, builderUrl: `http://127.0.0.1:${builderPort}`, snapshotToken: env.SNAPSHOT_TOKEN, stop }
+  const builder = await startBuilderProcess({ port: builderPort, env: { ...env, CMS_URL: cmsUrl, WIJK_OUT_ROOT: path.join(dir, 'out'), BUILDER_WIJKEN: WIJK } })
+  children.push(builder.child)
+  return { cmsUrl, builderUrl: builder.url, snapshotToken: env.SNAPSHOT_TOKEN, stop }
 }
 
 const login = async (cmsUrl) => {
@@ -89,24 +81,14 @@ const login = async (cmsUrl) => {
 
 const builderStatus = async (builderUrl) => (await (await fetch(`${builderUrl}/status`)).json()).wijken[WIJK]
 
-/** A page of the wijk's live site; fetch() cannot set a Host header, node:http can. */
-const getFromWijk = (builderUrl, urlPath) =>
-  new Promise((resolve, reject) => {
-    const request = http.get(`${builderUrl}${urlPath}`, { headers: { Host: `${WIJK}.localhost` } }, (response) => {
-      let html = ''
-      response.setEncoding('utf8').on('data', (chunk) => (html += chunk)).on('end', () => resolve({ status: response.statusCode, html }))
-    })
-    request.on('error', reject)
-  })
-
 /** Polls the served page until it contains `text`; returns when it did. */
 const waitUntilServed = async (builderUrl, urlPath, text, timeoutMs = 120_000) => {
   const deadline = performance.now() + timeoutMs
   let last = ''
   while (performance.now() < deadline) {
-    const response = await getFromWijk(builderUrl, urlPath)
-    if (response.status === 200 && response.html.includes(text)) return performance.now()
-    last = `${response.status} ${response.html.match(/<title>([^<]*)/)?.[1] ?? ''}`
+    const response = await getThroughHost(Number(new URL(builderUrl).port), `${WIJK}.localhost`, urlPath)
+    if (response.status === 200 && response.text.includes(text)) return performance.now()
+    last = `${response.status} ${response.text.match(/<title>([^<]*)/)?.[1] ?? ''}`
     await new Promise((resolve) => setTimeout(resolve, 25))
   }
   throw new Error(`${urlPath} did not show "${text}" within ${timeoutMs / 1000} s (last answer: ${last})`)

@@ -66,6 +66,8 @@ const timedIncrementalIndex = async ({ dir, cacheDir, builtSince }) => {
 
 const buildEnvFor = ({ snapshot, dir, cacheDir, now, incremental, env }) => ({
   ...env,
+  // Always a production build, also when started from a test runner (test) or a dev script (development).
+  NODE_ENV: 'production',
   WIJK_SNAPSHOT: snapshot,
   WIJK_OUT_DIR: dir,
   ...(cacheDir ? { WIJK_CACHE_DIR: cacheDir } : {}),

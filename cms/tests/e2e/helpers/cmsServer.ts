@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { ensureAdminBuilt } from '../../../../scripts/lib/ensureAdminBuilt.mjs'
+import { freePort } from '../../../../scripts/lib/freePort.mjs'
 import { run, waitForHttp } from '../../../../scripts/lib/run.mjs'
-import { sourceStamp } from '../../../../scripts/lib/sourceStamp.mjs'
 
 const cms = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const root = path.dirname(cms)
@@ -15,23 +15,7 @@ export const SNAPSHOT_TOKEN = 'e2e-snapshot-token'
 /** The Standard Webhooks secret the CMS signs build webhooks with (and a test builder verifies). */
 export const WEBHOOK_SECRET = 'whsec_ZTJlLXdlYmhvb2stc2VjcmV0LWZvci1wdWJsaXNoLXRlc3Q='
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-
-/** Builds the admin only when its sources changed since the last build (same stamp as `pnpm start`). */
-const ensureBuilt = async (env: NodeJS.ProcessEnv) => {
-  const stampFile = path.join(cms, '.next', 'wijk-source-stamp')
-  const stamp = sourceStamp(root, ['cms/src', 'cms/next.config.mjs', 'cms/package.json', 'shared/src', 'pnpm-lock.yaml'])
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return
-  await run('pnpm', ['exec', 'next', 'build'], { cwd: cms, env: { ...env, NODE_ENV: 'production' } })
-  writeFileSync(stampFile, stamp)
-}
+export { freePort }
 
 export type CmsServer = { url: string; env: NodeJS.ProcessEnv; stop: () => Promise<void> }
 
@@ -69,7 +53,7 @@ export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => 
     rmSync(dir, { recursive: true, force: true })
   }
   try {
-    await ensureBuilt(env)
+    await ensureAdminBuilt(root, env)
     await run('pnpm', ['seed'], { cwd: cms, env, stdio: 'ignore' })
     child = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port)], {
       cwd: cms,
