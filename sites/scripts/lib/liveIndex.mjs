@@ -21,6 +21,13 @@ const checked = (response) => {
   return response
 }
 
+/**
+ * Only pages marked `data-pagefind-body` are in the index (detail pages; BaseLayout sets it). The list
+ * pages every build renders again (agenda, categories, months: hundreds of events each) are not, and
+ * parsing them only to find that out took half a second per publish.
+ */
+const isSearchable = (html) => html.includes('data-pagefind-body')
+
 /** "agenda/x/index.html" → "/agenda/x/", as Pagefind names pages it finds in a folder. */
 const urlOf = (relativeFile) => `/${relativeFile.split(path.sep).join('/')}`.replace(/\/index\.html$/, '/')
 
@@ -38,7 +45,10 @@ export const indexIncrementally = async (dir, { changed, removed }) => {
   let index = liveIndexes.get(dir)
   if (!index) liveIndexes.set(dir, (index = await newIndex(dir)))
   else {
-    for (const file of changed) checked(await index.addHTMLFile({ url: urlOf(file), content: readFileSync(path.join(dir, file), 'utf8') }))
+    for (const file of changed) {
+      const content = readFileSync(path.join(dir, file), 'utf8')
+      if (isSearchable(content)) checked(await index.addHTMLFile({ url: urlOf(file), content }))
+    }
     for (const file of removed) checked(await index.addHTMLFile({ url: urlOf(file), content: EMPTY_PAGE }))
   }
   await writeBundle(index, path.join(dir, 'pagefind'))
