@@ -27,8 +27,8 @@ const sendHtml = (res: ServerResponse, status: number, html: string, headers: Re
 
 const wantsHtml = (req: IncomingMessage) => /text\/html/.test(req.headers.accept ?? '')
 
-const sendStatus = (req: IncomingMessage, res: ServerResponse, wijken: Record<string, WijkStatus>) =>
-  wantsHtml(req) ? sendHtml(res, 200, statusPage(wijken)) : sendJson(res, 200, { wijken })
+const sendStatus = (req: IncomingMessage, res: ServerResponse, wijken: Record<string, WijkStatus>, port: number) =>
+  wantsHtml(req) ? sendHtml(res, 200, statusPage(wijken, port)) : sendJson(res, 200, { wijken })
 
 /** The live release of `wijk`, resolved once so the whole request is answered from one release. */
 const liveRoot = (link: string) => {
@@ -61,7 +61,7 @@ export const createBuilderServer = (options: Options) => {
     const pathname = (req.url ?? '/').split('?')[0]
     const answer =
       pathname === '/webhook' ? handleWebhook(req, res, options.webhook)
-      : pathname === '/status' ? sendStatus(req, res, options.status())
+      : pathname === '/status' ? sendStatus(req, res, options.status(), options.port)
       : serveSite(req, res, options)
     Promise.resolve(answer).catch((error: Error) => {
       console.error(`[builder] ${req.method} ${req.url}: ${error.stack ?? error.message}`)

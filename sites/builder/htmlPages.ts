@@ -34,22 +34,28 @@ export const notBuiltYetPage = (wijk: string, error: string | null) =>
       : `<h1>De site van ${escape(wijk)} wordt nog gebouwd</h1><p>Probeer het over een halve minuut opnieuw.</p>`,
   )
 
-const cells = (slug: string, status: WijkStatus) =>
+const AMSTERDAM_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+const DUTCH_SECONDS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })
+
+/** "23 nov, 16:47:53": people read local time, not an ISO instant in UTC. */
+const when = (iso: string) => escape(AMSTERDAM_TIME.format(new Date(iso)))
+
+const cells = (slug: string, status: WijkStatus, port: number) =>
   [
-    escape(slug),
+    `<a href="${previewUrl(escape(slug), port)}">${escape(slug)}</a>`,
     `<span class="${status.state}">${STATE_LABELS[status.state]}</span>${status.pending ? ' (daarna nog een keer)' : ''}`,
     escape(status.current ?? '—'),
-    status.lastSuccess ? `${escape(status.lastSuccess.at)}<br>${status.lastSuccess.pages} pagina's, ${status.lastSuccess.seconds.toFixed(1)} s` : '—',
-    status.lastError ? `${escape(status.lastError.at)}<br>${escape(status.lastError.message)}` : '—',
+    status.lastSuccess ? `${when(status.lastSuccess.at)}<br>${status.lastSuccess.pages} pagina's in ${DUTCH_SECONDS.format(status.lastSuccess.seconds)} s` : '—',
+    status.lastError ? `${when(status.lastError.at)}<br>${escape(status.lastError.message)}` : '—',
   ]
     .map((cell) => `<td>${cell}</td>`)
     .join('')
 
 /** /status for people: the same facts as the JSON. */
-export const statusPage = (wijken: Record<string, WijkStatus>) =>
+export const statusPage = (wijken: Record<string, WijkStatus>, port: number) =>
   page(
     'Bouwstatus',
     `<h1>Bouwstatus</h1>
 <table><thead><tr><th>Wijk</th><th>Status</th><th>Live versie</th><th>Laatst gelukt</th><th>Laatste fout</th></tr></thead>
-<tbody>${Object.entries(wijken).map(([slug, status]) => `<tr>${cells(slug, status)}</tr>`).join('\n')}</tbody></table>`,
+<tbody>${Object.entries(wijken).map(([slug, status]) => `<tr>${cells(slug, status, port)}</tr>`).join('\n')}</tbody></table>`,
   )

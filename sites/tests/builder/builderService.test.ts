@@ -111,7 +111,12 @@ describe('the builder service', () => {
     expect(unknown.status).toBe(404)
     expect(unknown.text).toContain(`http://${wijk}.localhost:${builder.port}/`)
     const statusPage = await fetch(`${builder.url}/status`, { headers: { Accept: 'text/html' } })
-    expect(await statusPage.text()).toContain('Bouwstatus')
+    const statusHtml = await statusPage.text()
+    expect(statusHtml).toContain('Bouwstatus')
+    // People read Amsterdam time and follow a link to the preview, not an ISO instant in UTC.
+    expect(statusHtml).toContain(`href="http://${wijk}.localhost:${builder.port}/"`)
+    expect(statusHtml).not.toMatch(/\d{2}:\d{2}:\d{2}\.\d{3}Z/)
+    expect(statusHtml).toMatch(/pagina's in \d+,\d s/)
   })
 
   it('a failing build (bad snapshot, Astro failing, killed process) leaves the live site byte for byte, is retried and recovers', async () => {
