@@ -6,6 +6,8 @@ const DAY = format({ weekday: 'long', day: 'numeric', month: 'long' })
 const DAY_YEAR = format({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 const SHORT = format({ day: 'numeric', month: 'long', year: 'numeric' })
 const TIME = format({ hour: '2-digit', minute: '2-digit' })
+const DAY_NUMBER = format({ day: 'numeric' })
+const MONTH_SHORT = format({ month: 'short' })
 
 /** "dinsdag 24 november" */
 export const formatDay = (iso: string | Date) => DAY.format(new Date(iso))
@@ -14,6 +16,9 @@ export const formatDayWithYear = (iso: string | Date) => DAY_YEAR.format(new Dat
 export const formatDate = (iso: string | Date) => SHORT.format(new Date(iso))
 /** "18:00" */
 export const formatTime = (iso: string | Date) => TIME.format(new Date(iso))
+/** A calendar-sheet block: "24" and "nov" */
+export const formatDayNumber = (iso: string | Date) => DAY_NUMBER.format(new Date(iso))
+export const formatMonthShort = (iso: string | Date) => MONTH_SHORT.format(new Date(iso)).replace('.', '')
 /** "18:00 – 20:00" */
 export const formatTimeRange = (start: string, end: string) => `${formatTime(start)} – ${formatTime(end)}`
 
