@@ -1,11 +1,7 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 
-const filesUnder = (dir, base = dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    return entry.isDirectory() ? filesUnder(full, base) : [path.relative(base, full)]
-  })
+import { filesUnder } from './filesUnder.mjs'
 
 /**
  * Unchanged: the same modification time (utimes() keeps about a microsecond of the nanosecond mtime;

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
+import { filesUnder } from './filesUnder.mjs'
+
 /** The output files of pages Astro kept from an earlier build (their cacheKey did not change). */
 const keptPages = (cacheDir) => {
   const manifest = path.join(cacheDir, 'incremental-build.json')
@@ -10,12 +12,7 @@ const keptPages = (cacheDir) => {
 }
 
 /** Every HTML file of a built site, relative to its folder (the search bundle and assets left out). */
-export const htmlFilesUnder = (dir, base = dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name === '_astro' || entry.name === 'pagefind' ? [] : htmlFilesUnder(full, base)
-    return entry.name.endsWith('.html') ? [path.relative(base, full)] : []
-  })
+export const htmlFilesUnder = (dir) => filesUnder(dir, { skipFolders: ['_astro', 'pagefind'] }).filter((file) => file.endsWith('.html'))
 
 /**
  * An in-place (incremental) build leaves pages that no longer exist, such as an unpublished event,

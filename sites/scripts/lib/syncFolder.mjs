@@ -1,11 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-const filesUnder = (dir, base = dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name)
-    return entry.isDirectory() ? filesUnder(full, base) : [path.relative(base, full)]
-  })
+import { filesUnder } from './filesUnder.mjs'
 
 const sameContent = (a, b) => statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b))
 
