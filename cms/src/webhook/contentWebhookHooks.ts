@@ -4,8 +4,7 @@ import type { BuildRequest } from '@wijk/shared/webhook'
 
 import { mainRowOf } from './mainRowOf'
 import { isPublic, type ShownCollection } from './publicState'
-import { queueBuildWebhook } from './queueBuildWebhook'
-import { wijkSlugOf } from './wijkSlugOf'
+import { queueBuildWebhookForTenant } from './queueBuildWebhook'
 
 type Before = { public: boolean; updatedAt: unknown }
 type Row = Record<string, unknown> | null
@@ -22,11 +21,8 @@ const reasonFor = (collection: ShownCollection, before: Before | undefined, afte
   return before?.public ? 'unpublish' : null
 }
 
-const send = async (args: { req: Parameters<typeof queueBuildWebhook>[0]; collection: string; doc: Row; reason: BuildRequest['reason'] }) => {
-  const wijk = await wijkSlugOf(args.req, args.doc?.tenant)
-  if (!wijk) return
-  await queueBuildWebhook(args.req, { wijk, reason: args.reason, collection: args.collection, id: args.doc?.id as number })
-}
+const send = (args: { req: Parameters<typeof queueBuildWebhookForTenant>[0]; collection: string; doc: Row; reason: BuildRequest['reason'] }) =>
+  queueBuildWebhookForTenant(args.req, args.doc?.tenant, { reason: args.reason, collection: args.collection, id: args.doc?.id as number })
 
 /** Reads the public state before the write: the hook's originalDoc may be a newer draft. */
 const rememberPublicState =

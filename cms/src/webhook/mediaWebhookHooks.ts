@@ -1,16 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { mediaIsShown } from './mediaIsShown'
-import { queueBuildWebhook } from './queueBuildWebhook'
-import { wijkSlugOf } from './wijkSlugOf'
+import { queueBuildWebhookForTenant } from './queueBuildWebhook'
 
 const contextKey = (id: unknown) => `buildWebhook:media:${String(id)}:shown`
 
 /** A new image is not shown until a document uses it; that document's publish rebuilds. */
 const webhookOnMediaChange: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'update' || !(await mediaIsShown(req, doc.id))) return doc
-  const wijk = await wijkSlugOf(req, doc.tenant)
-  if (wijk) await queueBuildWebhook(req, { wijk, reason: 'publish', collection: 'media', id: doc.id })
+  await queueBuildWebhookForTenant(req, doc.tenant, { reason: 'publish', collection: 'media', id: doc.id })
   return doc
 }
 
@@ -23,8 +21,7 @@ const rememberShown: CollectionBeforeDeleteHook = async ({ id, req }) => {
 
 const webhookOnMediaDelete: CollectionAfterDeleteHook = async ({ doc, id, req }) => {
   if (!req.context[contextKey(id)]) return
-  const wijk = await wijkSlugOf(req, doc.tenant)
-  if (wijk) await queueBuildWebhook(req, { wijk, reason: 'delete', collection: 'media', id })
+  await queueBuildWebhookForTenant(req, doc.tenant, { reason: 'delete', collection: 'media', id })
 }
 
 export const withMediaBuildWebhook = (config: CollectionConfig): CollectionConfig => ({

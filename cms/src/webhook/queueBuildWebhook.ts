@@ -6,6 +6,7 @@ import { builderUrl } from '../env'
 import { afterCommit } from './afterCommit'
 import { WEBHOOK_QUEUE, WEBHOOK_TASK } from './queue'
 import { runWebhookJobs } from './runWebhookJobs'
+import { wijkSlugOf } from './wijkSlugOf'
 
 /**
  * Queues a build request inside the request's transaction and sends it as soon as that commits.
@@ -21,4 +22,10 @@ export const queueBuildWebhook = async (req: PayloadRequest, request: BuildReque
     req,
   })
   await afterCommit(req, () => void runWebhookJobs(req.payload))
+}
+
+/** The same for a document of a wijk: its tenant names the wijk. A document without one sends nothing. */
+export const queueBuildWebhookForTenant = async (req: PayloadRequest, tenant: unknown, change: Omit<BuildRequest, 'wijk'>): Promise<void> => {
+  const wijk = await wijkSlugOf(req, tenant)
+  if (wijk) await queueBuildWebhook(req, { wijk, ...change })
 }
