@@ -48,7 +48,6 @@ export const stagingDirFor = (out) => {
 const seconds = (from) => (performance.now() - from) / 1000
 
 const timedIndex = async (dir) => {
-  rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
   const from = performance.now()
   const pages = await indexSite(dir)
   return { pages, indexSeconds: seconds(from) }

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
+import { checked, indexDirectory } from './indexSite.mjs'
 import { syncFolder } from './syncFolder.mjs'
 
 /**
@@ -16,11 +17,6 @@ const liveIndexes = new Map()
 
 const EMPTY_PAGE = '<html lang="nl"><head><title></title></head><body></body></html>'
 
-const checked = (response) => {
-  if (response.errors.length) throw new Error(`pagefind: ${response.errors.join('; ')}`)
-  return response
-}
-
 /**
  * Only pages marked `data-pagefind-body` are in the index (detail pages; BaseLayout sets it). The list
  * pages every build renders again (agenda, categories, months: hundreds of events each) are not, and
@@ -31,19 +27,13 @@ const isSearchable = (html) => html.includes('data-pagefind-body')
 /** "agenda/x/index.html" → "/agenda/x/", as Pagefind names pages it finds in a folder. */
 const urlOf = (relativeFile) => `/${relativeFile.split(path.sep).join('/')}`.replace(/\/index\.html$/, '/')
 
-const newIndex = async (dir) => {
-  const { index } = checked(await pagefind.createIndex({}))
-  checked(await index.addDirectory({ path: dir }))
-  return index
-}
-
 /**
  * Brings the search index of `dir` up to date: the first time in this process everything is indexed,
  * later only `changed` pages are re-added and `removed` ones emptied. Then the bundle is written anew.
  */
 export const indexIncrementally = async (dir, { changed, removed }) => {
   let index = liveIndexes.get(dir)
-  if (!index) liveIndexes.set(dir, (index = await newIndex(dir)))
+  if (!index) liveIndexes.set(dir, (index = (await indexDirectory(dir)).index))
   else {
     for (const file of changed) {
       const content = readFileSync(path.join(dir, file), 'utf8')
