@@ -34,3 +34,15 @@ export const builderUrl = (): string | null => {
 
 /** First wait before retrying a failed delivery; doubles each attempt. Tests make it short. */
 export const webhookRetryBaseMs = (): number => Number(process.env.WEBHOOK_RETRY_BASE_MS) || 5_000
+
+/**
+ * PDOK Locatieserver, the Dutch government's free geocoder: fills in map coordinates from an address.
+ * `off` disables geocoding (the seed, the snapshot export and tests, which have no internet).
+ */
+export const pdokLocatieserverUrl = (): string | null => {
+  const value = (process.env.PDOK_LOCATIESERVER_URL ?? 'https://api.pdok.nl/bzk/locatieserver/search/v3_1').trim()
+  return value === 'off' ? null : value.replace(/\/$/, '')
+}
+
+/** How long a save waits for PDOK before it goes ahead without coordinates. */
+export const pdokTimeoutMs = (): number => Number(process.env.PDOK_TIMEOUT_MS) || 4_000

@@ -29,6 +29,8 @@ const main = async () => {
   // Seeding writes thousands of published documents: one build webhook each would be a flood.
   // Rebuild afterwards with "Nu opnieuw bouwen" or by restarting the builder.
   process.env.BUILDER_URL = 'off'
+  // The seed brings its own coordinates; its event places would otherwise each ask PDOK.
+  process.env.PDOK_LOCATIESERVER_URL = 'off'
   const payload = await getPayload({ config })
   await seedFromArgs(payload, values, log)
   log(`Klaar in ${((Date.now() - started) / 1000).toFixed(1)} s.`)

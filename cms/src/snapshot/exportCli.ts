@@ -43,6 +43,8 @@ const main = async () => {
     process.env.MEDIA_DIR = values['media-dir'] ? emptyMediaDir(path.resolve(values['media-dir'])) : path.join(dir, 'media')
     // A throwaway database has no site to rebuild: seeding it must not send build webhooks.
     process.env.BUILDER_URL = 'off'
+    // Nor geocode: the seed brings its coordinates, and exports run offline.
+    process.env.PDOK_LOCATIESERVER_URL = 'off'
   }
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')

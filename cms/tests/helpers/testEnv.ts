@@ -12,3 +12,5 @@ process.env.PUBLIC_CMS_URL = 'http://cms.test'
 // No build webhooks unless a test file plays the builder (it sets BUILDER_URL to its own server).
 process.env.BUILDER_URL = 'off'
 process.env.WEBHOOK_SECRET = 'whsec_dGVzdC13ZWJob29rLXNlY3JldC0zMi1ieXRlcy1sb25nIQ=='
+// No geocoding (there is no internet) unless a test file plays PDOK (it sets PDOK_LOCATIESERVER_URL to its own server).
+process.env.PDOK_LOCATIESERVER_URL = 'off'

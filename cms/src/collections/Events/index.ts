@@ -9,6 +9,7 @@ import { urlField } from '../../fields/urlField'
 import { saveAsDraftForContributors } from '../../hooks/saveAsDraftForContributors'
 import { EVENT_CATEGORIES } from './categories'
 import { defaultEndTime } from './defaultEndTime'
+import { geocodePlace } from './hooks/geocodePlace'
 import { recurrenceField } from './recurrenceField'
 import { validateEndAfterStart } from './validateEnd'
 
@@ -22,7 +23,7 @@ export const Events: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'category', 'organisation', '_status'], group: 'Agenda' },
   versions: { drafts: true, maxPerDoc: 25 },
   access: { read: isAuthenticated, create: canCreateEvent, update: canUpdateEvent, delete: canDeleteEvent },
-  hooks: { beforeOperation: [saveAsDraftForContributors], beforeValidate: [defaultEndTime] },
+  hooks: { beforeOperation: [saveAsDraftForContributors], beforeValidate: [defaultEndTime], beforeChange: [geocodePlace] },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true },
     slugField('events', 'title'),

@@ -9,6 +9,7 @@ import { geoField } from '../../fields/geoField'
 import { slugField } from '../../fields/slugField'
 import { saveAsDraftForContributors } from '../../hooks/saveAsDraftForContributors'
 import { contactFields } from './contactFields'
+import { geocodeAddress } from './hooks/geocodeAddress'
 
 /** The network directory: every organisation and initiative, by name and face. */
 export const Organisations: CollectionConfig = {
@@ -22,7 +23,7 @@ export const Organisations: CollectionConfig = {
     update: canUpdateOrganisation,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [saveAsDraftForContributors] },
+  hooks: { beforeOperation: [saveAsDraftForContributors], beforeChange: [geocodeAddress] },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true },
     slugField('organisations', 'name'),

@@ -40,6 +40,7 @@ export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => 
     SNAPSHOT_TOKEN,
     PUBLIC_CMS_URL: `http://localhost:${port}`,
     BUILDER_URL: options.builderUrl ?? 'off',
+    PDOK_LOCATIESERVER_URL: 'off',
     WEBHOOK_SECRET,
     ...options.env,
   }
