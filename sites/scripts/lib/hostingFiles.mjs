@@ -1,12 +1,22 @@
+import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { TEXT_SIZE_BOOT_SCRIPT } from '../../src/lib/textSize.ts'
+
+/**
+ * The one inline script the site has: it applies "Grotere letters" before the first paint (a bundled
+ * script runs too late and would flash small text). The CSP allows exactly that script by its hash,
+ * computed from the same string the pages embed, so the two cannot drift apart.
+ */
+const textSizeScriptHash = `'sha256-${createHash('sha256').update(TEXT_SIZE_BOOT_SCRIPT).digest('base64')}'`
 
 /**
  * Netlify/Cloudflare-style _headers: security headers everywhere, long caching for hashed assets.
  * The CSP allows only the site's own files: images are optimised copies made at build time, scripts are bundled, no frames.
  */
 const HEADERS = `/*
-  Content-Security-Policy: default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:
+  Content-Security-Policy: default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${textSizeScriptHash}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:
   Referrer-Policy: strict-origin-when-cross-origin
   X-Content-Type-Options: nosniff
   Permissions-Policy: camera=(), microphone=(), geolocation=()
