@@ -30,7 +30,9 @@ export default defineConfig({
     // every publish rebuilds a wijk, and new images must not hold that up.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, webp: { effort: 3 } } },
   },
-  integrations: [sitemap()],
+  // Screen mode (/scherm/) is a kiosk view, not a page to find: noindex and not in the sitemap. So are the
+  // print sheets (/agenda/print/…): the agenda again, laid out for paper; searchers belong on the agenda.
+  integrations: [sitemap({ filter: (page) => !['/scherm/', '/agenda/print/'].some((path) => new URL(page).pathname.startsWith(path)) })],
   // Never inline scripts or assets: the CSP in _headers allows only files from the site itself.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: !incremental } },
 })

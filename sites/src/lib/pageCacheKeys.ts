@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import type { SnapshotArticle, SnapshotEvent, SnapshotOrganisation } from '@wijk/shared/snapshot'
 import { startOfAmsterdamDay } from '@wijk/shared/time'
 
-import { buildNow } from './agenda'
+import { type AgendaItem, buildNow } from './agenda'
 import { getAgendaItemsByOrganisation, getHosts } from './events'
 import { once } from './once'
 import { getThemes } from './organisationData'
@@ -33,3 +33,10 @@ export const organisationPageKey = async (organisation: Pick<SnapshotOrganisatio
 /** An article page also links to a few other recent stories. */
 export const articlePageKey = async (article: Pick<SnapshotArticle, 'digest'>, others: readonly Pick<SnapshotArticle, 'digest'>[]) =>
   hash(await everyPageKey(), article.digest, ...others.map((other) => other.digest))
+
+/** A print sheet shows its occurrences and their hosts' names and addresses. */
+export const printSheetKey = async (sheet: { path: string; items: readonly AgendaItem[] }) => {
+  const hosts = await getHosts()
+  const hostsShown = [...new Set(sheet.items.map((item) => item.event.organisation ?? ''))].map((slug) => JSON.stringify(hosts.get(slug) ?? null))
+  return hash(await everyPageKey(), sheet.path, ...sheet.items.map((item) => `${item.event.digest}@${item.start}`), ...hostsShown)
+}
