@@ -35,7 +35,6 @@ export const readingBlocks = (root: Element): ReadingBlock[] => {
   const blocks: ReadingBlock[] = []
   const visible = new Map<Element, boolean>()
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  let previousParent: Element | null = null
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement
     const text = node.textContent ?? ''
@@ -45,13 +44,13 @@ export const readingBlocks = (root: Element): ReadingBlock[] => {
     const block = blockOf(parent, root)
     const last = blocks.at(-1)
     if (last?.element === block) {
-      // Text in separate elements (a time and a title laid out side by side) gets a space between.
-      const gap = parent !== previousParent && !/\s$/.test(last.text) && !/^\s/.test(text) ? ' ' : ''
+      // Text nodes are separated by an element: a time and a title side by side, a <br> in an
+      // address, a skipped icon. Without a space the voice would run "1" and "3021" together.
+      const gap = /\s$/.test(last.text) || /^\s/.test(text) ? '' : ' '
       last.text += gap + text
     } else {
       blocks.push({ element: block, text })
     }
-    previousParent = parent
   }
   return blocks.map((b) => ({ element: b.element, text: b.text.replace(/\s+/g, ' ').trim() })).filter((b) => b.text)
 }
