@@ -44,12 +44,16 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const MONTH_YEAR = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 const dateParts = (dateKey: string) => MONTH_YEAR.format(new Date(`${dateKey}T12:00:00Z`)).split(' ')
 
-/** "23 t/m 29 november 2026", "30 november t/m 6 december 2026", "28 december 2026 t/m 3 januari 2027". */
-export function dateRange(first: string, last: string): string {
+/**
+ * "23 t/m 29 november 2026", "30 november t/m 6 december 2026", "28 december 2026 t/m 3 januari 2027";
+ * without the year ("23 t/m 29 november") where the year is clear from the context.
+ */
+export function dateRange(first: string, last: string, { year = true } = {}): string {
   const [d1, m1, y1] = dateParts(first)
-  const to = dateParts(last).join(' ')
-  if (y1 !== last.slice(0, 4)) return `${d1} ${m1} ${y1} t/m ${to}`
-  return m1 === dateParts(last)[1] ? `${d1} t/m ${to}` : `${d1} ${m1} t/m ${to}`
+  const [d2, m2, y2] = dateParts(last)
+  const to = year ? `${d2} ${m2} ${y2}` : `${d2} ${m2}`
+  if (y1 !== y2) return `${d1} ${m1}${year ? ` ${y1}` : ''} t/m ${to}`
+  return m1 === m2 ? `${d1} t/m ${to}` : `${d1} ${m1} t/m ${to}`
 }
 
 /** What a sheet covers: "De komende 4 weken: 23 november t/m 20 december 2026" or "Week 48: 23 t/m 29 november 2026". */
