@@ -34,6 +34,12 @@ function startScreen(root: HTMLElement) {
   let layoutKey = ''
   let dayKey = ''
   let minuteKey = ''
+  let rotation = 0
+  /** (Re)starts the rotation: a new day's first slide gets its full time. */
+  const rotate = () => {
+    window.clearInterval(rotation)
+    rotation = window.setInterval(() => render(new Date(), true), ROTATE_MS)
+  }
 
   const daySlides = (day: string, heading: string, activities: ScreenActivity[], empty: string, now: Date): Slide[] => {
     if (!activities.length) return [{ day, heading, messages: [empty], activities: [], number: 1, of: 1 }]
@@ -66,7 +72,12 @@ function startScreen(root: HTMLElement) {
     if (key !== layoutKey) {
       slides = slidesFor(source, sections, now)
       // A new day starts with "Vandaag"; new data or a finished activity keeps the screen where it was.
-      slideIndex = today !== dayKey ? 0 : Math.min(slideIndex, slides.length - 1)
+      if (today !== dayKey) {
+        slideIndex = 0
+        rotate()
+      } else {
+        slideIndex = Math.min(slideIndex, slides.length - 1)
+      }
       layoutKey = key
       dayKey = today
       showFilter(els, filterLabel(filter, source.feed.organisations))
@@ -119,6 +130,6 @@ function startScreen(root: HTMLElement) {
   tick()
   void refresh()
   window.setInterval(tick, TICK_MS)
-  window.setInterval(() => render(new Date(), true), ROTATE_MS)
+  rotate()
   window.addEventListener('resize', () => render(new Date(), false))
 }
