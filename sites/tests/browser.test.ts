@@ -6,6 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
+import { LARGE_TEXT, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../src/lib/textSize'
 import { allPages, siteDir, snapshot } from './helpers/builtSite'
 import { serveDirectory } from '../scripts/lib/staticServer.mjs'
 
@@ -42,6 +43,7 @@ const PAGE_TYPES = () => [
   '/', '/agenda/', `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`, `/agenda/categorie/buurtmaaltijd/`, allPages().find((p) => p.startsWith('/agenda/maand/'))!,
   '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
   '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
+  '/toegankelijkheid/',
 ]
 
 describe('in real Chromium', () => {
@@ -78,17 +80,27 @@ describe('in real Chromium', () => {
     expect(report).toEqual([])
   })
 
-  it.each([1280, 390])('axe-core finds no WCAG 2.2 A/AA violation on any page type (%i px wide)', async (width) => {
+  it.each([1280, 390])('axe-core finds no WCAG 2.2 A/AA violation on any page type, with normal and with large text (%i px wide)', async (width) => {
     const report: string[] = []
     for (const urlPath of PAGE_TYPES()) {
       const page = await open(urlPath, width, { bypassCSP: true })
-      await page.addScriptTag({ content: axeSource })
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
-        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
-      })
-      report.push(...violations.map((v) => `${urlPath} ${v}`))
+      // Views without the "Grotere letters" button (a kiosk screen) are audited as they are.
+      const textSizes = (await page.locator('[data-text-size-toggle]').count()) > 0 ? ['normal', LARGE_TEXT] : ['normal']
+      for (const textSize of textSizes) {
+        if (textSize === LARGE_TEXT) {
+          // The same page for a resident who chose "Grotere letters": the stored choice, applied by the page itself.
+          await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [TEXT_SIZE_STORAGE_KEY, LARGE_TEXT])
+          await page.reload()
+          if ((await page.evaluate((name) => document.documentElement.getAttribute(name), TEXT_SIZE_ATTRIBUTE)) !== LARGE_TEXT) report.push(`${urlPath}: large text did not apply`)
+        }
+        await page.addScriptTag({ content: axeSource })
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+          const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
+          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+        })
+        report.push(...violations.map((v) => `${urlPath} (${textSize} text) ${v}`))
+      }
       await page.close()
     }
     expect(report).toEqual([])
