@@ -42,6 +42,7 @@ const open = async (urlPath: string, width = 1280, { bypassCSP = false } = {}): 
 const PAGE_TYPES = () => [
   '/', '/agenda/', `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`, `/agenda/categorie/buurtmaaltijd/`, allPages().find((p) => p.startsWith('/agenda/maand/'))!,
   '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
+  '/scherm/', '/agenda-op-een-scherm/',
   '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
   '/toegankelijkheid/',
 ]
