@@ -179,7 +179,7 @@ describe('event pages', () => {
     expect(crumbs.map((c) => c.name)).toEqual(['Home', 'Agenda', event.title])
     expect(doc.querySelector('[data-pagefind-filter="categorie"]')?.text).toBe(LABELS[event.category])
     expect(doc.querySelector('[data-pagefind-filter="soort"]')?.text).toBe('activiteit')
-    if (next.length === 0) expect(doc.querySelector('main')?.text).toContain('Er zijn geen nieuwe data bekend')
+    if (next.length === 0) expect(doc.querySelector('main')?.text).toContain('Er zijn nog geen nieuwe datums bekend')
     else expect(doc.querySelector('#wanneer')?.parentNode?.querySelector('time')?.getAttribute('datetime')).toBe(next[0]!.start)
   })
 
