@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 import { XMLParser } from 'fast-xml-parser'
@@ -5,10 +7,10 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { EVENT_CATEGORIES, EVENT_CATEGORY_LABELS } from '@wijk/shared/eventCategories'
-import { addAmsterdamDays, amsterdamDateKey } from '@wijk/shared/time'
+import { addAmsterdamDays, amsterdamDateKey, toAmsterdamIso } from '@wijk/shared/time'
 
 import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
-import { serveDirectory } from '../scripts/lib/staticServer.mjs'
+import { serveDirectory, serveStatic } from '../scripts/lib/staticServer.mjs'
 import { page as builtPage, readBuilt, siteDir, snapshot } from './helpers/builtSite'
 import {
   amsterdamMoment, buildDay, buildMoment, dayText, expectedRows, feedOccurrences, feedWindow, rolloverDay, type Row, rowKey, timeText,
@@ -306,6 +308,50 @@ describe('screen mode in Chromium (1920×1080)', () => {
     await page.clock.fastForward(30 * 60_000)
     expect(navigations()).toBe(2)
     await context.close()
+  })
+
+  it('fetches the feed again every five minutes and shows what changed, without a reload', async () => {
+    const at = amsterdamMoment(rolloverDay() + 1, 0, 1)
+    const { page, context, navigations, problems } = await openScreen('', { at })
+    await expect.poll(() => statusText(page)).toBe(`Laatst bijgewerkt: ${timeText(at)}`)
+    const feed = JSON.parse(readBuilt('/scherm/agenda.json')) as { activities: { start: string }[] }
+    const added = {
+      title: 'Extra: bingo in de grote zaal', start: toAmsterdamIso(new Date(at.getTime() + 3_600_000)), end: toAmsterdamIso(new Date(at.getTime() + 7_200_000)),
+      place: 'Grote zaal', category: 'ontmoeting', organisation: null, url: '/agenda/', cancelled: false,
+    }
+    const changed = { ...feed, generatedAt: toAmsterdamIso(at), activities: [...feed.activities, added].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)) }
+    await context.route(FEED, (route) => route.fulfill({ json: changed }))
+    const titles = async () => (await slidesAround(page)).flatMap((slide) => slide.rows.map((row) => row.title))
+    expect(await titles()).not.toContain(added.title)
+    await page.clock.fastForward(5 * 60_000)
+    const pageNow = new Date(await page.evaluate(() => Date.now()))
+    await expect.poll(() => statusText(page)).toBe(`Laatst bijgewerkt: ${timeText(pageNow)}`)
+    expect(timeText(pageNow)).not.toBe(timeText(at))
+    expect(await titles()).toContain(added.title)
+    expect(navigations()).toBe(1)
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  it('asks the server every time, and an unchanged feed costs a 304', async () => {
+    const answers: number[] = []
+    const counting = createServer((req, res) => {
+      if (req.url?.startsWith('/scherm/agenda.json')) res.on('finish', () => answers.push(res.statusCode))
+      serveStatic(req, res, siteDir)
+    })
+    await new Promise<void>((resolve) => counting.listen(0, '127.0.0.1', resolve))
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await context.newPage()
+    const at = amsterdamMoment(1, 0, 1)
+    await page.clock.install({ time: new Date(at.getTime() - 60_000) })
+    await page.clock.pauseAt(at)
+    await page.goto(`http://127.0.0.1:${(counting.address() as AddressInfo).port}/scherm/`)
+    await expect.poll(() => answers.length).toBe(1)
+    for (let i = 0; i < 2; i++) await page.clock.fastForward(5 * 60_000)
+    await expect.poll(() => answers).toEqual([200, 304, 304])
+    await context.close()
+    counting.closeAllConnections()
+    counting.close()
   })
 
   it('with no feed and nothing kept, runs on the rows the page was built with', async () => {
