@@ -150,7 +150,7 @@ describe('print sheets', () => {
       const sheet = doc.querySelector('.print-sheet')!
       expect(sheet.querySelector('.print-sheet-wijk')!.text, sheetPath).toContain(snapshot.wijk.name)
       expect(sheet.querySelector('.print-sheet-site')!.text.trim()).toBe(host)
-      expect(sheet.querySelector('.print-sheet-footer')!.text).toContain(`Geprint op ${printedOn}`)
+      expect(sheet.querySelector('.print-sheet-date')!.text).toContain(`Geprint op ${printedOn}`)
       const logo = sheet.querySelector('img.print-sheet-logo')
       if (snapshot.wijk.logo) expect(readdirSync(path.dirname(path.join(siteDir, logo!.getAttribute('src')!)))).toContain(path.basename(logo!.getAttribute('src')!))
       // The running header and footer live in the page margins (@page), repeated on every printed page.

@@ -20,8 +20,10 @@ export type PdfPage = {
   items: PdfText[]
   /** The page's text in reading order, whitespace collapsed. */
   text: string
-  /** What each QR code on the page says, top to bottom. */
+  /** What each QR code on the page says, top to bottom (empty when not rendered). */
   qrCodes: string[]
+  /** How many raster images (photos, logos) the page paints. */
+  images: number
   /** The rendered page as PNG (only when asked for). */
   png?: Buffer
 }
@@ -40,7 +42,14 @@ const INDEX = `<!doctype html><meta charset="utf-8"><title>PDF</title><script sr
 </script>`
 
 /** A loopback server for PDF.js and jsQR, and a page that has loaded them. */
-export async function openPdfReader(browser: Browser): Promise<{ read: (pdf: Buffer, options?: { png?: boolean }) => Promise<PdfPage[]>; close: () => Promise<void> }> {
+type ReadOptions = {
+  /** Render the pages and decode their QR codes (slower); on by default. */
+  render?: boolean
+  /** Keep each rendered page as PNG, e.g. to look at it. */
+  png?: boolean
+}
+
+export async function openPdfReader(browser: Browser): Promise<{ read: (pdf: Buffer, options?: ReadOptions) => Promise<PdfPage[]>; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const file = FILES[req.url ?? '']
     if (req.url === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(INDEX)
@@ -52,8 +61,8 @@ export async function openPdfReader(browser: Browser): Promise<{ read: (pdf: Buf
   const page: Page = await browser.newPage()
   await page.goto(`http://127.0.0.1:${port}/`)
   await page.waitForFunction(() => 'pdfjsLib' in window)
-  const read = async (pdf: Buffer, { png = false } = {}) => {
-    const pages = await page.evaluate(readInPage, { base64: pdf.toString('base64'), png })
+  const read = async (pdf: Buffer, { render = true, png = false }: ReadOptions = {}) => {
+    const pages = await page.evaluate(readInPage, { base64: pdf.toString('base64'), render, png })
     return pages.map(({ png: dataUrl, ...rest }) => ({ ...rest, ...(dataUrl ? { png: Buffer.from(dataUrl.split(',')[1]!, 'base64') } : {}) }))
   }
   const close = async () => {
@@ -65,7 +74,7 @@ export async function openPdfReader(browser: Browser): Promise<{ read: (pdf: Buf
 }
 
 /** Runs in the browser page. Self-contained: Playwright sends its source text. */
-async function readInPage({ base64, png }: { base64: string; png: boolean }) {
+async function readInPage({ base64, render, png }: { base64: string; render: boolean; png: boolean }) {
   type Matrix = number[]
   // Loaded by the reader page's own module script (a dynamic import here would be rewritten by Vitest).
   const pdfjs = (window as unknown as { pdfjsLib: typeof import('pdfjs-dist') }).pdfjsLib
@@ -89,14 +98,16 @@ async function readInPage({ base64, png }: { base64: string; png: boolean }) {
       .filter((item) => item.str.trim() !== '')
       .map((item) => ({ text: item.str, fontSize: Math.hypot(item.transform[2]!, item.transform[3]!), x: item.transform[4]!, y: viewport.height - item.transform[5]! }))
 
-    // QR codes are paths of many squares: find large, square path boxes in the operator list, in page coordinates.
+    // A QR code is one path of many short strokes: find large, square path boxes in the operator list, in page coordinates.
     const ops = await pdfPage.getOperatorList()
     const boxes: { x: number; y: number; size: number }[] = []
+    let images = 0
     let ctm: Matrix = [1, 0, 0, 1, 0, 0]
     const stack: Matrix[] = []
     ops.fnArray.forEach((fn: number, i: number) => {
       const args = ops.argsArray[i]
-      if (fn === pdfjs.OPS.save) stack.push(ctm)
+      if (fn === pdfjs.OPS.paintImageXObject || fn === pdfjs.OPS.paintInlineImageXObject) images++
+      else if (fn === pdfjs.OPS.save) stack.push(ctm)
       else if (fn === pdfjs.OPS.restore) ctm = stack.pop() ?? ctm
       else if (fn === pdfjs.OPS.transform) ctm = multiply(ctm, args)
       else if (fn === pdfjs.OPS.constructPath) {
@@ -111,28 +122,34 @@ async function readInPage({ base64, png }: { base64: string; png: boolean }) {
       }
     })
 
-    const scaled = pdfPage.getViewport({ scale: SCALE })
-    const canvas = document.createElement('canvas')
-    canvas.width = Math.ceil(scaled.width)
-    canvas.height = Math.ceil(scaled.height)
-    const context = canvas.getContext('2d', { willReadFrequently: true })!
-    await pdfPage.render({ canvasContext: context, canvas, viewport: scaled }).promise
-    const qrCodes = boxes.sort((a, b) => a.y - b.y || a.x - b.x).map((box) => {
-      // The code plus a quiet zone of a fifth of its size on every side, as a scanner would see it.
-      const margin = box.size / 5
-      const x = Math.max(0, Math.floor((box.x - margin) * SCALE))
-      const y = Math.max(0, Math.floor((box.y - margin) * SCALE))
-      const size = Math.ceil((box.size + 2 * margin) * SCALE)
-      const image = context.getImageData(x, y, Math.min(size, canvas.width - x), Math.min(size, canvas.height - y))
-      return jsQR(image.data, image.width, image.height)?.data ?? ''
-    })
+    let qrCodes: string[] = []
+    let pngUrl: string | null = null
+    if (render) {
+      const scaled = pdfPage.getViewport({ scale: SCALE })
+      const canvas = document.createElement('canvas')
+      canvas.width = Math.ceil(scaled.width)
+      canvas.height = Math.ceil(scaled.height)
+      const context = canvas.getContext('2d', { willReadFrequently: true })!
+      await pdfPage.render({ canvasContext: context, canvas, viewport: scaled }).promise
+      qrCodes = boxes.sort((a, b) => a.y - b.y || a.x - b.x).map((box) => {
+        // The code plus a quiet zone of a fifth of its size on every side, as a scanner would see it.
+        const margin = box.size / 5
+        const x = Math.max(0, Math.floor((box.x - margin) * SCALE))
+        const y = Math.max(0, Math.floor((box.y - margin) * SCALE))
+        const size = Math.ceil((box.size + 2 * margin) * SCALE)
+        const image = context.getImageData(x, y, Math.min(size, canvas.width - x), Math.min(size, canvas.height - y))
+        return jsQR(image.data, image.width, image.height)?.data ?? ''
+      })
+      if (png) pngUrl = canvas.toDataURL('image/png')
+    }
     pages.push({
       width: viewport.width,
       height: viewport.height,
       items,
       text: items.map((i) => i.text).join(' ').replace(/\s+/g, ' ').trim(),
       qrCodes,
-      png: png ? canvas.toDataURL('image/png') : null,
+      images,
+      png: pngUrl,
     })
   }
   await task.destroy()
