@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
 import { LARGE_TEXT, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../src/lib/textSize'
 import { allPages, siteDir, snapshot } from './helpers/builtSite'
+import { answerOsmTiles } from './helpers/mapPage'
 import { serveDirectory } from '../scripts/lib/staticServer.mjs'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -35,6 +36,7 @@ const open = async (urlPath: string, width = 1280, { bypassCSP = false } = {}): 
   problems.set(page, seen)
   page.on('console', (message) => message.type() === 'error' && seen.push(message.text()))
   page.on('pageerror', (error) => seen.push(error.message))
+  await answerOsmTiles(page) // the map's tiles: there is no internet here
   await page.goto(`${server.url}${urlPath}`)
   return page
 }
@@ -45,6 +47,8 @@ const PAGE_TYPES = () => [
   '/scherm/', '/agenda-op-een-scherm/',
   '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
   '/toegankelijkheid/',
+  '/agenda/print/', '/agenda/print/buurtmaaltijd/', allPages().find((p) => p.startsWith('/agenda/print/week/'))!,
+  '/kaart/',
 ]
 
 describe('in real Chromium', () => {

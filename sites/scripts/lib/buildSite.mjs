@@ -104,7 +104,7 @@ export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = fa
     const buildSeconds = seconds(started)
     const { pages, indexSeconds } = await startIndexing()
     if (staging) cpSync(staging, out, { recursive: true })
-    writeHostingFiles(out)
+    writeHostingFiles(out, env)
     return { pages, buildSeconds, indexSeconds, totalSeconds: seconds(started) }
   } catch (error) {
     // The work folder's pages and the in-memory search index may now disagree.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { mapTiles, tileImageSource } from '../../src/lib/mapTiles.ts'
 import { TEXT_SIZE_BOOT_SCRIPT } from '../../src/lib/textSize.ts'
 
 /**
@@ -14,9 +15,10 @@ const textSizeScriptHash = `'sha256-${createHash('sha256').update(TEXT_SIZE_BOOT
 /**
  * Netlify/Cloudflare-style _headers: security headers everywhere, long caching for hashed assets.
  * The CSP allows only the site's own files: images are optimised copies made at build time, scripts are bundled, no frames.
+ * The one outside source is the netwerkkaart's tile host (MAP_TILE_URL, the same setting the page is built with).
  */
-const HEADERS = `/*
-  Content-Security-Policy: default-src 'self'; img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' ${textSizeScriptHash}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:
+const headersFor = (env) => `/*
+  Content-Security-Policy: default-src 'self'; img-src 'self' data: ${tileImageSource(mapTiles(env).url)}; script-src 'self' 'wasm-unsafe-eval' ${textSizeScriptHash}; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self' https:
   Referrer-Policy: strict-origin-when-cross-origin
   X-Content-Type-Options: nosniff
   Permissions-Policy: camera=(), microphone=(), geolocation=()
@@ -28,6 +30,7 @@ const HEADERS = `/*
   Cache-Control: public, max-age=300
 `
 
-export const writeHostingFiles = (dir) => {
-  writeFileSync(path.join(dir, '_headers'), HEADERS)
+/** @param {string} dir @param {Record<string, string | undefined>} [env] the build's environment */
+export const writeHostingFiles = (dir, env = process.env) => {
+  writeFileSync(path.join(dir, '_headers'), headersFor(env))
 }

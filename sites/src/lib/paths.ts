@@ -17,6 +17,7 @@ export const paths = {
   article: (slug: string) => `/buurtkrant/${slug}/`,
   posts: () => '/prikbord/',
   search: () => '/zoeken/',
+  map: () => '/kaart/',
   about: () => '/over-deze-site/',
   accessibility: () => '/toegankelijkheid/',
   screen: () => '/scherm/',
