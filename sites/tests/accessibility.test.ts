@@ -221,6 +221,16 @@ describe('read-aloud ("Lees voor")', () => {
     expect(resumed[3]!.text).toBe(before[2]!.text)
     expect(await button.textContent()).toContain('Pauze')
 
+    // Another tab starts speaking and the engine interrupts this page: it waits, ready to continue.
+    await page.evaluate(() => {
+      const utterance = (window as unknown as { speechLog: SpeechLog }).speechLog.spoken.at(-1)!
+      utterance.dispatchEvent(new SpeechSynthesisErrorEvent('error', { utterance, error: 'interrupted' }))
+    })
+    expect(await button.textContent()).toContain('Verder lezen')
+    await button.click()
+    expect(await spoken(page)).toHaveLength(5)
+    expect(await button.textContent()).toContain('Pauze')
+
     await stopButton(page).click()
     expect((await calls(page)).at(-1)).toBe('cancel')
     expect(await button.textContent()).toContain('Lees voor')
@@ -229,7 +239,7 @@ describe('read-aloud ("Lees voor")', () => {
     // The focus does not vanish with the stop button.
     expect(await button.evaluate((el) => el === document.activeElement)).toBe(true)
     await finishUtterances(page, 1)
-    expect(await spoken(page)).toHaveLength(4)
+    expect(await spoken(page)).toHaveLength(5)
     expect(problems).toEqual([])
     await context.close()
   })
