@@ -48,7 +48,6 @@ const PAGE_TYPES = () => [
   '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
   '/toegankelijkheid/',
   '/agenda/print/', '/agenda/print/buurtmaaltijd/', allPages().find((p) => p.startsWith('/agenda/print/week/'))!,
-  '/agenda/print/', '/agenda/print/buurtmaaltijd/', allPages().find((p) => p.startsWith('/agenda/print/week/'))!,
   '/kaart/',
 ]
 
