@@ -46,7 +46,7 @@ type ScreenOptions = {
   reducedMotion?: 'reduce' | 'no-preference'
   javaScriptEnabled?: boolean
   /** Called before the page loads, e.g. to take the feed away. */
-  prepare?: (context: BrowserContext) => Promise<void>
+  prepare?: (context: BrowserContext) => Promise<unknown>
 }
 
 type Screen = { context: BrowserContext; page: Page; problems: string[]; navigations: () => number }
