@@ -10,6 +10,7 @@ import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
 import { serveDirectory } from '../scripts/lib/staticServer.mjs'
 import { MAX_SPEECH_LENGTH } from '../src/lib/speechText'
 import { allPages, page as builtPage, siteDir, snapshot } from './helpers/builtSite'
+import { answerOsmTiles, settledMap } from './helpers/mapPage'
 import { searchRecords } from './helpers/searchRecords'
 
 /*
@@ -114,8 +115,11 @@ describe('read-aloud ("Lees voor")', () => {
   it('reads the main content only, in reading order, in Dutch, and skips what the search skips', async () => {
     const { context, problems } = await newContext()
     await context.addInitScript(recordSpeech)
-    for (const urlPath of ['/', articlePath, eventPath]) {
-      const page = await visit(context, urlPath)
+    for (const urlPath of ['/', articlePath, eventPath, '/kaart/']) {
+      const page = await context.newPage()
+      await answerOsmTiles(page) // the map's tiles: there is no internet here
+      await page.goto(`${server.url}${urlPath}`)
+      if (urlPath === '/kaart/') await settledMap(page)
       await readAloudButton(page).click()
       await finishUtterances(page, 10_000)
       const utterances = await spoken(page)
@@ -139,6 +143,8 @@ describe('read-aloud ("Lees voor")', () => {
             const kept = rest.textContent!.replace(/\s+/g, ' ')
             return [...main.querySelectorAll('[data-pagefind-ignore] :is(h2, h3, h4, li)')].map(text).filter((t) => t.length > 12 && !kept.includes(t))
           })(),
+          // Text of parts marked not to be read (the map's markers, controls and attribution).
+          skipped: [...main.querySelectorAll('[data-read-aloud-skip] *')].filter((el) => !el.children.length).map(text).filter((t) => t.length > 3 && !inMain.replace(t, '').includes(t)),
           toolbar: [...main.querySelectorAll('[data-access-toolbar] button')].map(text),
         }
       })
@@ -153,10 +159,12 @@ describe('read-aloud ("Lees voor")', () => {
       expect(facts.outside.length).toBeGreaterThan(3)
       for (const text of facts.outside) expect(all, `${urlPath}: "${text}" is not main content`).not.toContain(text)
       for (const text of facts.toolbar) expect(utterances.map((u) => u.text)).not.toContain(text)
-      if (urlPath !== '/') {
+      if (urlPath !== '/' && urlPath !== '/kaart/') {
         expect(facts.ignored.length, urlPath).toBeGreaterThan(0)
         for (const text of facts.ignored) expect(all, `${urlPath}: "${text}" is left out of the search`).not.toContain(text)
       }
+      if (urlPath === '/kaart/') expect(facts.skipped.length).toBeGreaterThan(0)
+      for (const text of facts.skipped) expect(all, `${urlPath}: "${text}" is in the map`).not.toContain(text)
       // Read to the end: the button is back to its start.
       await expect.poll(() => readAloudButton(page).textContent()).toContain('Lees voor')
       expect(await stopButton(page).isHidden()).toBe(true)

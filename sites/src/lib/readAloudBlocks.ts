@@ -3,10 +3,14 @@
  * piece of text per block (heading, paragraph, list item, card). Runs in the browser.
  */
 
-/** Never read: hidden or decorative parts, what the site search also leaves out, navigation and form controls. */
+/**
+ * Never read: hidden or decorative parts, what the site search also leaves out, navigation, form
+ * controls, and parts marked data-read-aloud-skip (the map: its markers and zoom buttons make no
+ * sentences; the list under it is read instead).
+ */
 const SKIP = [
   'script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'nav',
-  '[hidden]', '[aria-hidden="true"]', '[data-pagefind-ignore]',
+  '[hidden]', '[aria-hidden="true"]', '[data-pagefind-ignore]', '[data-read-aloud-skip]',
 ].join(',')
 
 /** Elements whose text is read as its own piece; everything else (links, spans, <time>) runs on. */
