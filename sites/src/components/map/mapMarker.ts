@@ -49,26 +49,24 @@ const withEscape = new WeakSet<HTMLElement>()
 const markerLabel = (group: readonly Located[]) =>
   group.length > 1 ? `${group.length} organisaties: ${group[0]!.address || group.map((p) => p.name).join(', ')}` : `${group[0]!.name}${group[0]!.address ? `, ${group[0]!.address}` : ''}`
 
-/**
- * One marker for the organisations at one point. Opened with the keyboard (Enter or space), its
- * popup takes the focus, so its links are the next Tab stops; Escape closes it and returns the focus.
- */
-export const markerFor = (group: readonly Located[]): L.Marker => {
-  const label = markerLabel(group)
-  const marker = L.marker([group[0]!.point.lat, group[0]!.point.lng], { icon: pinIcon(group.length), title: label, riseOnHover: true })
-  marker.bindPopup(() => popupContent(group), { maxWidth: 280, autoPanPadding: [24, 24] })
-  let openedByKeyboard = false
-
+/** Names the marker (Leaflet makes it a focusable role=button) and runs `action` on Enter or space. */
+const whenPressed = (marker: L.Marker, label: string, action: () => void) =>
   marker.on('add', () => {
     const icon = marker.getElement()
     icon?.setAttribute('aria-label', label)
     icon?.addEventListener('keydown', (event) => {
       if (event.key !== 'Enter' && event.key !== ' ') return
-      event.preventDefault() // also stops Leaflet's own keypress toggle
-      openedByKeyboard = true
-      marker.openPopup()
+      event.preventDefault() // also stops Leaflet's own Enter handling, which would toggle the popup back
+      action()
     })
   })
+
+/**
+ * A popup opened with the keyboard takes the focus, so its links are the next Tab stops; Escape
+ * closes it and the focus goes back to the marker. Leaflet's popups do neither by themselves.
+ */
+const openPopupWithFocus = (marker: L.Marker) => {
+  let byKeyboard = false
   marker.on('popupopen', (event) => {
     const popup = (event as L.PopupEvent).popup.getElement()
     const close = popup?.querySelector('.leaflet-popup-close-button')
@@ -78,36 +76,44 @@ export const markerFor = (group: readonly Located[]): L.Marker => {
       withEscape.add(popup)
       popup.addEventListener('keydown', (key) => key.key === 'Escape' && marker.closePopup())
     }
-    if (openedByKeyboard) popup?.querySelector<HTMLElement>('.kaart-popup a')?.focus()
+    if (byKeyboard) popup?.querySelector<HTMLElement>('.kaart-popup a')?.focus()
   })
   marker.on('popupclose', (event) => {
     const popup = (event as L.PopupEvent).popup.getElement()
     const focusWasInside = popup?.contains(document.activeElement) || document.activeElement === document.body
-    if (openedByKeyboard && focusWasInside) marker.getElement()?.focus()
-    openedByKeyboard = false
+    if (byKeyboard && focusWasInside) marker.getElement()?.focus()
+    byKeyboard = false
   })
+  return () => {
+    byKeyboard = true
+    marker.openPopup()
+  }
+}
+
+/** One marker for the organisations at one point; its popup lists them all. */
+export const markerFor = (group: readonly Located[]): L.Marker => {
+  const label = markerLabel(group)
+  const marker = L.marker([group[0]!.point.lat, group[0]!.point.lng], { icon: pinIcon(group.length), title: label, riseOnHover: true })
+  marker.bindPopup(() => popupContent(group), { maxWidth: 280, autoPanPadding: [24, 24] })
+  whenPressed(marker, label, openPopupWithFocus(marker))
   return marker
 }
 
 const clusterIcon = (count: number) =>
-  L.divIcon({ className: 'kaart-marker', html: `<span class="kaart-cluster">${count}</span>`, iconSize: [44, 44], iconAnchor: [22, 22] })
+  L.divIcon({ className: 'kaart-marker', html: `<span class="kaart-cluster${count >= 100 ? ' kaart-cluster--groot' : ''}">${count}</span>`, iconSize: [44, 44], iconAnchor: [22, 22] })
+
+const centreOf = (points: readonly Point[]): Point => ({
+  lat: points.reduce((sum, point) => sum + point.lat, 0) / points.length,
+  lng: points.reduce((sum, point) => sum + point.lng, 0) / points.length,
+})
 
 /** Nearby addresses drawn as one numbered circle; choosing it (click, Enter or space) zooms in on them. */
 export const clusterMarker = (addresses: readonly (readonly Located[])[], zoomInto: (points: Point[]) => void): L.Marker => {
   const count = addresses.reduce((sum, group) => sum + group.length, 0)
   const points = addresses.map((group) => group[0]!.point)
-  const centre = { lat: points.reduce((sum, p) => sum + p.lat, 0) / points.length, lng: points.reduce((sum, p) => sum + p.lng, 0) / points.length }
   const label = `${count} organisaties hier in de buurt. Kies om in te zoomen.`
-  const marker = L.marker([centre.lat, centre.lng], { icon: clusterIcon(count), title: label, riseOnHover: true })
+  const marker = L.marker(centreOf(points), { icon: clusterIcon(count), title: label, riseOnHover: true })
   marker.on('click', () => zoomInto(points))
-  marker.on('add', () => {
-    const icon = marker.getElement()
-    icon?.setAttribute('aria-label', label)
-    icon?.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter' && event.key !== ' ') return
-      event.preventDefault()
-      zoomInto(points)
-    })
-  })
+  whenPressed(marker, label, () => zoomInto(points))
   return marker
 }
