@@ -90,11 +90,14 @@ const openPopupWithFocus = (marker: L.Marker) => {
   }
 }
 
-/** One marker for the organisations at one point; its popup lists them all. */
-export const markerFor = (group: readonly Located[]): L.Marker => {
+/**
+ * One marker for the organisations at one point; its popup lists them all. `popupWidth` keeps the
+ * popup inside a phone-wide map, clear of the zoom buttons, also with large text.
+ */
+export const markerFor = (group: readonly Located[], popupWidth: number): L.Marker => {
   const label = markerLabel(group)
   const marker = L.marker([group[0]!.point.lat, group[0]!.point.lng], { icon: pinIcon(group.length), title: label, riseOnHover: true })
-  marker.bindPopup(() => popupContent(group), { maxWidth: 280, autoPanPadding: [24, 24] })
+  marker.bindPopup(() => popupContent(group), { maxWidth: popupWidth, minWidth: Math.min(200, popupWidth), autoPanPaddingTopLeft: [60, 16], autoPanPaddingBottomRight: [16, 16] })
   whenPressed(marker, label, openPopupWithFocus(marker))
   return marker
 }
