@@ -117,7 +117,8 @@ describe('print sheets', () => {
     expect(rows.length).toBeGreaterThan(20)
     rows.forEach((row, i) => {
       const { event } = expected[i]!
-      const place = eventPlace(event, event.organisation ? { slug: event.organisation, ...organisations.get(event.organisation)! } : null)
+      const host = event.organisation ? organisations.get(event.organisation) : undefined
+      const place = eventPlace(event, host ? { slug: host.slug, name: host.name, address: host.address } : null)
       if (place.name) expect(row.text).toContain(place.name)
       if (place.address) expect(row.text).toContain(addressText(place.address))
       const price = formatPrice(event.price)
