@@ -4,6 +4,7 @@ import path from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
+import { TEXT_SIZE_BOOT_SCRIPT } from '../src/lib/textSize'
 import { allPages, builtFile, page, siteDir, snapshot } from './helpers/builtSite'
 
 const site = new URL(snapshot.wijk.siteUrl)
@@ -75,9 +76,21 @@ describe('the whole build', () => {
     }
   })
 
-  it('needs no JavaScript to read: only the search page loads a script', () => {
-    const withScripts = pages.filter((p) => page(p).querySelectorAll('script:not([type="application/ld+json"])').length > 0)
-    expect(withScripts).toEqual(['/zoeken/'])
+  // Reading never waits for a script: module scripts are deferred, and the one inline script only sets the text size.
+  it('needs no JavaScript to read: scripts are deferred enhancements, and only the islands add their own', () => {
+    const readingTools = /^\/_astro\/(ReadAloud|TextSizeToggle)\.astro_/
+    const islands = new Map<string, string[]>()
+    for (const p of pages) {
+      const scripts = page(p).querySelectorAll('script:not([type="application/ld+json"])')
+      const blocking = scripts.filter((s) => s.getAttribute('type') !== 'module' && s.textContent.trim() !== TEXT_SIZE_BOOT_SCRIPT.trim())
+      expect(blocking.map((s) => s.toString().slice(0, 80)), p).toEqual([])
+      const own = scripts.map((s) => s.getAttribute('src')).filter((src): src is string => !!src && !readingTools.test(src))
+      if (own.length) islands.set(p.replace(/^\/agenda\/print\/.+/, '/agenda/print/<sheet>/'), own.map((src) => src.split('/').pop()!.split('.')[0]!))
+    }
+    expect(Object.fromEntries(islands)).toEqual({
+      '/zoeken/': ['SearchBox'], '/kaart/': ['NetworkMap'], '/scherm/': ['index'],
+      '/agenda/print/': ['PrintPicker'], '/agenda/print/<sheet>/': ['PrintButton'],
+    })
   })
 
   it('keeps search filter values out of the indexed text (they would show up in every excerpt)', () => {
