@@ -3,15 +3,14 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { XMLParser } from 'fast-xml-parser'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
-import { serveDirectory } from '../scripts/lib/staticServer.mjs'
 import { MAX_SPEECH_LENGTH } from '../src/lib/speechText'
 import { allPages, page as builtPage, siteDir, snapshot } from './helpers/builtSite'
 import { answerOsmTiles, settledMap } from './helpers/mapPage'
 import { searchRecords } from './helpers/searchRecords'
+import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 
 /*
  * Every resident: read-aloud, large text, keyboard use and the toegankelijkheidsverklaring, on the
@@ -19,17 +18,10 @@ import { searchRecords } from './helpers/searchRecords'
  */
 
 let browser: Browser
-let server: Awaited<ReturnType<typeof serveDirectory>>
+let server: SiteServer
 
-beforeAll(async () => {
-  server = await serveDirectory(siteDir, path.join(siteDir, '404.html'))
-  browser = await chromium.launch(chromiumOptions())
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.server.closeAllConnections()
-  server?.server.close()
-})
+beforeAll(async () => ({ browser, server } = await openServedSite()))
+afterAll(() => closeServedSite(browser, server))
 
 const eventPath = `/agenda/${snapshot.events[0]!.slug}/`
 const article = snapshot.articles[0]!

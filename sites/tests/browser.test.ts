@@ -1,30 +1,21 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
 import { LARGE_TEXT, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../src/lib/textSize'
-import { allPages, siteDir, snapshot } from './helpers/builtSite'
+import { allPages, snapshot } from './helpers/builtSite'
 import { answerOsmTiles } from './helpers/mapPage'
-import { serveDirectory } from '../scripts/lib/staticServer.mjs'
+import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 let browser: Browser
-let server: Awaited<ReturnType<typeof serveDirectory>>
+let server: SiteServer
 
-beforeAll(async () => {
-  server = await serveDirectory(siteDir, path.join(siteDir, '404.html'))
-  browser = await chromium.launch(chromiumOptions())
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.server.closeAllConnections()
-  server?.server.close()
-})
+beforeAll(async () => ({ browser, server } = await openServedSite()))
+afterAll(() => closeServedSite(browser, server))
 
 /** Everything the page could not load or run: CSP refusals, script errors, missing files. */
 const problems = new WeakMap<Page, string[]>()

@@ -1,19 +1,17 @@
-import path from 'node:path'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { amsterdamDateKey } from '@wijk/shared/time'
 
-import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
-import { serveDirectory } from '../scripts/lib/staticServer.mjs'
 import { type AgendaItem, agendaWindow, occurrences } from '../src/lib/agenda'
 import { formatPrice, formatTime } from '../src/lib/dates'
 import { addressText, eventPlace } from '../src/lib/eventPlace'
 import { addDays, isoWeekKey, mondayOfWeek } from '../src/lib/isoWeek'
 import { LABELS, now, organisations, todayKey } from './helpers/agendaExpectations'
-import { siteDir, snapshot } from './helpers/builtSite'
+import { snapshot } from './helpers/builtSite'
 import { openPdfReader, type PdfPage } from './helpers/pdfPages'
+import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 
 /**
  * The printed agenda as it comes out of a printer: real Chromium prints the built pages to PDF
@@ -51,19 +49,16 @@ const blocksOf = (pages: PdfPage[]) =>
   })
 
 let browser: Browser
-let server: Awaited<ReturnType<typeof serveDirectory>>
+let server: SiteServer
 let reader: Awaited<ReturnType<typeof openPdfReader>>
 
 beforeAll(async () => {
-  server = await serveDirectory(siteDir, path.join(siteDir, '404.html'))
-  browser = await chromium.launch(chromiumOptions())
+  ;({ browser, server } = await openServedSite())
   reader = await openPdfReader(browser)
 })
 afterAll(async () => {
   await reader?.close()
-  await browser?.close()
-  server?.server.closeAllConnections()
-  server?.server.close()
+  await closeServedSite(browser, server)
 })
 
 /** A page of the built site; anything it could not load or run is collected. */

@@ -1,17 +1,16 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 
 import { XMLParser } from 'fast-xml-parser'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { EVENT_CATEGORIES, EVENT_CATEGORY_LABELS } from '@wijk/shared/eventCategories'
 import { addAmsterdamDays, amsterdamDateKey, toAmsterdamIso } from '@wijk/shared/time'
 
-import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
-import { serveDirectory, serveStatic } from '../scripts/lib/staticServer.mjs'
+import { serveStatic } from '../scripts/lib/staticServer.mjs'
 import { page as builtPage, readBuilt, siteDir, snapshot } from './helpers/builtSite'
+import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 import {
   amsterdamMoment, buildDay, buildMoment, dayText, expectedRows, feedOccurrences, feedWindow, rolloverDay, type Row, rowKey, timeText,
 } from './helpers/screenExpectations'
@@ -22,17 +21,10 @@ import {
  */
 
 let browser: Browser
-let server: Awaited<ReturnType<typeof serveDirectory>>
+let server: SiteServer
 
-beforeAll(async () => {
-  server = await serveDirectory(siteDir, path.join(siteDir, '404.html'))
-  browser = await chromium.launch(chromiumOptions())
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.server.closeAllConnections()
-  server?.server.close()
-})
+beforeAll(async () => ({ browser, server } = await openServedSite()))
+afterAll(() => closeServedSite(browser, server))
 
 const ROTATE_MS = 12_000
 const FEED = '**/scherm/agenda.json'
