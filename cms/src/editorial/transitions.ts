@@ -10,5 +10,6 @@ export const editorialTransitionError = (role: Role | undefined, from: Editorial
   if (from === 'published') return 'Dit stuk is al gepubliceerd. Vraag de redactie om het aan te passen.'
   if (to === 'published') return 'Alleen de redactie kan publiceren. Dien je stuk in, dan kijkt de redactie ernaar.'
   if (to === 'rejected') return 'Alleen de redactie kan een stuk afwijzen.'
+  if (to === 'changes-requested' && from !== 'changes-requested') return 'Alleen de redactie kan om aanpassingen vragen.'
   return null
 }

@@ -43,12 +43,5 @@ export const Articles: CollectionConfig = {
     },
     { name: 'publishedAt', type: 'date', label: 'Gepubliceerd op', admin: { position: 'sidebar', readOnly: true } },
     ...editorialFields(),
-    {
-      name: 'editorComment',
-      type: 'textarea',
-      label: 'Opmerking van de redactie',
-      admin: { position: 'sidebar', description: 'Bijvoorbeeld wat de schrijver nog moet aanpassen.' },
-      access: { update: ({ req }) => ['admin', 'editor'].includes(roleOf(req) ?? '') },
-    },
   ],
 }

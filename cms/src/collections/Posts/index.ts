@@ -1,11 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAuthenticated } from '../../access/isAuthenticated'
+import { canUpdateOwnPost } from '../../access/canUpdateOwnPost'
+import { closableOnce, editableUntilPublished } from '../../access/editableUntilPublished'
 import { canChangeOwnResidentContent, canReadResidentContent } from '../../access/residentContentAccess'
-import { applyEditorialStatus } from '../../editorial/applyEditorialStatus'
 import { setAuthor } from '../../editorial/setAuthor'
 import { editorialFields } from '../../fields/editorialFields'
 import { defaultExpiry } from './defaultExpiry'
+import { editorialStatusUnlessClosing } from './editorialStatusUnlessClosing'
+
+/** Locked for the poster once the redactie has published the post. */
+const untilPublished = { update: editableUntilPublished }
 
 /** Prikbord: a resident's request ("vraag") or offer ("aanbod"), moderated by the redactie. */
 export const Posts: CollectionConfig = {
@@ -15,28 +20,36 @@ export const Posts: CollectionConfig = {
   access: {
     read: canReadResidentContent,
     create: isAuthenticated,
-    update: canChangeOwnResidentContent,
+    update: canUpdateOwnPost,
     delete: canChangeOwnResidentContent,
   },
-  hooks: { beforeValidate: [defaultExpiry], beforeChange: [setAuthor, applyEditorialStatus] },
+  hooks: { beforeValidate: [defaultExpiry], beforeChange: [setAuthor, editorialStatusUnlessClosing] },
   fields: [
     {
       name: 'kind',
       type: 'radio',
       label: 'Soort',
       required: true,
+      access: untilPublished,
       options: [
         { value: 'vraag', label: 'Vraag: ik zoek iets of iemand' },
         { value: 'aanbod', label: 'Aanbod: ik bied iets aan' },
       ],
     },
-    { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 100 },
-    { name: 'body', type: 'textarea', label: 'Bericht', required: true, maxLength: 1000 },
-    { name: 'image', type: 'upload', relationTo: 'media', label: 'Foto (mag leeg)' },
-    { name: 'authorName', type: 'text', label: 'Naam (zoals die op het prikbord komt)', required: true },
+    { name: 'title', type: 'text', label: 'Titel', required: true, maxLength: 100, access: untilPublished, admin: { description: 'Kort en duidelijk, bijvoorbeeld: Wie helpt mij met mijn tuin?' } },
+    { name: 'body', type: 'textarea', label: 'Bericht', required: true, maxLength: 1000, access: untilPublished, admin: { description: 'Wat zoek je of wat bied je aan? Zet hier niet je adres of telefoonnummer.' } },
+    { name: 'image', type: 'upload', relationTo: 'media', label: 'Foto (mag leeg)', access: untilPublished },
+    { name: 'authorName', type: 'text', label: 'Naam (zoals die op het prikbord komt)', required: true, access: untilPublished, admin: { description: 'Je voornaam is genoeg.' } },
     { name: 'author', type: 'relationship', relationTo: 'users', label: 'Account', admin: { position: 'sidebar', readOnly: true } },
-    { name: 'expiresAt', type: 'date', label: 'Zichtbaar tot', required: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'closed', type: 'checkbox', label: 'Afgesloten (niet meer nodig)', defaultValue: false, admin: { position: 'sidebar' } },
+    { name: 'expiresAt', type: 'date', label: 'Zichtbaar tot', required: true, access: untilPublished, admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' }, description: 'Daarna verdwijnt het bericht vanzelf van het prikbord.' } },
+    {
+      name: 'closed',
+      type: 'checkbox',
+      label: 'Afgesloten (niet meer nodig)',
+      defaultValue: false,
+      access: { update: closableOnce },
+      admin: { position: 'sidebar', description: 'Vink aan als je gevonden hebt wat je zocht. Het bericht gaat dan van het prikbord.' },
+    },
     { name: 'publishedAt', type: 'date', label: 'Gepubliceerd op', admin: { position: 'sidebar', readOnly: true } },
     ...editorialFields(),
   ],
