@@ -12,6 +12,7 @@ import { defaultEndTime } from './defaultEndTime'
 import { geocodePlace } from './hooks/geocodePlace'
 import { recurrenceField } from './recurrenceField'
 import { validateEndAfterStart } from './validateEnd'
+import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 
 const DATE_TIME = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15, timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy, HH:mm' }
 const AMSTERDAM = { defaultTimezone: 'Europe/Amsterdam', supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }] }
@@ -20,7 +21,7 @@ const AMSTERDAM = { defaultTimezone: 'Europe/Amsterdam', supportedTimezones: [{ 
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: 'Activiteit', plural: 'Activiteiten' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'category', 'organisation', '_status'], group: 'Agenda' },
+  admin: { hidden: hiddenFromWriters, useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'category', 'organisation', '_status'], group: 'Agenda' },
   versions: { drafts: true, maxPerDoc: 25 },
   access: { read: isAuthenticated, create: canCreateEvent, update: canUpdateEvent, delete: canDeleteEvent },
   hooks: { beforeOperation: [saveAsDraftForContributors], beforeValidate: [defaultEndTime], beforeChange: [geocodePlace] },

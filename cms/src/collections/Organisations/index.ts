@@ -10,12 +10,13 @@ import { slugField } from '../../fields/slugField'
 import { saveAsDraftForContributors } from '../../hooks/saveAsDraftForContributors'
 import { contactFields } from './contactFields'
 import { geocodeAddress } from './hooks/geocodeAddress'
+import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 
 /** The network directory: every organisation and initiative, by name and face. */
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: { singular: 'Organisatie', plural: 'Organisaties' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'themes', '_status'], group: 'Netwerk' },
+  admin: { hidden: hiddenFromWriters, useAsTitle: 'name', defaultColumns: ['name', 'kind', 'themes', '_status'], group: 'Netwerk' },
   versions: { drafts: true, maxPerDoc: 25 },
   access: {
     read: isAuthenticated,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../../access/isEditor'
 import { canReadOrHandleRequest } from '../../access/requestAccess'
 import { isDutchPhone, PHONE_MESSAGE } from '@wijk/shared/validation'
+import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 
 /**
  * Aanvragen: a resident wants to join an activity, volunteer, or proposes an idea.
@@ -11,7 +12,7 @@ import { isDutchPhone, PHONE_MESSAGE } from '@wijk/shared/validation'
 export const Requests: CollectionConfig = {
   slug: 'requests',
   labels: { singular: 'Aanvraag', plural: 'Aanvragen' },
-  admin: { useAsTitle: 'name', defaultColumns: ['kind', 'name', 'organisation', 'event', 'status', 'createdAt'], group: 'Netwerk' },
+  admin: { hidden: hiddenFromWriters, useAsTitle: 'name', defaultColumns: ['kind', 'name', 'organisation', 'event', 'status', 'createdAt'], group: 'Netwerk' },
   access: { read: canReadOrHandleRequest, create: isEditor, update: canReadOrHandleRequest, delete: isEditor },
   fields: [
     {

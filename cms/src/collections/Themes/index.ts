@@ -3,12 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { isEditor } from '../../access/isEditor'
 import { slugField } from '../../fields/slugField'
+import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 
 /** Per-wijk themes (welzijn, eten, taal, …) that organise the network directory. */
 export const Themes: CollectionConfig = {
   slug: 'themes',
   labels: { singular: 'Thema', plural: "Thema's" },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Netwerk' },
+  admin: { hidden: hiddenFromWriters, useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Netwerk' },
   access: { read: isAuthenticated, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true },

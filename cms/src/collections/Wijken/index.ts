@@ -7,6 +7,7 @@ import { addressField } from '../../fields/addressFields'
 import { snapshotEndpoint } from '../../snapshot/snapshotEndpoint'
 import { rebuildEndpoint } from '../../webhook/rebuildEndpoint'
 import { webhookOnWijkChange } from '../../webhook/wijkWebhookHook'
+import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
@@ -23,7 +24,7 @@ const colour = (name: string, label: string, defaultValue: string) => ({
 export const Wijken: CollectionConfig = {
   slug: 'wijken',
   labels: { singular: 'Wijk', plural: 'Wijken' },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'domain', 'updatedAt'], group: 'Platform' },
+  admin: { hidden: hiddenFromWriters, useAsTitle: 'name', defaultColumns: ['name', 'domain', 'updatedAt'], group: 'Platform' },
   access: { read: isAuthenticated, create: isAdmin, update: isEditor, delete: isAdmin },
   endpoints: [snapshotEndpoint, rebuildEndpoint],
   hooks: { afterChange: [webhookOnWijkChange] },
