@@ -19,6 +19,9 @@ import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { Wijken } from './collections/Wijken'
 import { databaseAdapter } from './db/databaseAdapter'
+import { emailAdapter } from './email/emailAdapter'
+import { startMailSweep } from './email/mailSweep'
+import { sendMailTask } from './email/sendMailTask'
 import { runPendingMigrations } from './db/runPendingMigrations'
 import { publicCmsUrl, secret } from './env'
 import { installAfterCommit } from './webhook/afterCommit'
@@ -36,6 +39,7 @@ export default buildConfig({
   serverURL: publicCmsUrl(),
   secret: secret('PAYLOAD_SECRET'),
   db: databaseAdapter(),
+  email: emailAdapter(),
   editor: lexicalEditor(),
   sharp,
   telemetry: false,
@@ -52,7 +56,7 @@ export default buildConfig({
     withMediaBuildWebhook(Media),
   ],
   jobs: {
-    tasks: [deliverBuildWebhookTask()],
+    tasks: [deliverBuildWebhookTask(), sendMailTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.
     deleteJobOnComplete: false,
     jobsCollectionOverrides: jobsCollection,
@@ -78,6 +82,7 @@ export default buildConfig({
     await runPendingMigrations(payload)
     installAfterCommit(payload)
     startWebhookSweep(payload)
+    startMailSweep(payload)
   },
   plugins: [
     multiTenantPlugin({
