@@ -51,6 +51,7 @@ const startSystem = async () => {
     WEBHOOK_SECRET: `whsec_${randomBytes(32).toString('base64')}`,
     PUBLIC_CMS_URL: `http://localhost:${cmsPort}`,
     BUILDER_URL: `http://127.0.0.1:${builderPort}/webhook`,
+    SMTP_URL: 'console',
   }
   await ensureAdminBuilt(root, env)
   say(`synthetic wijk: ${values.orgs} organisaties, ${values.events} activiteiten, ${values.articles} artikelen (seed)…`)

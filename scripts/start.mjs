@@ -30,6 +30,8 @@ ensureLocalSecrets(dataDir)
 process.env.BUILDER_PORT ||= '4321'
 process.env.BUILDER_URL ||= `http://localhost:${process.env.BUILDER_PORT}/webhook`
 process.env.PUBLIC_CMS_URL ||= `http://localhost:${values.port}`
+// The local demo logs mail to the console unless .env names an SMTP server (production requires one).
+process.env.SMTP_URL ||= 'console'
 
 const usesDefaultDatabase = !process.env.DATABASE_URL
 const seeding = values.reseed || (usesDefaultDatabase && !existsSync(path.join(dataDir, 'wijkplatform.db')))

@@ -41,6 +41,8 @@ export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => 
     PUBLIC_CMS_URL: `http://localhost:${port}`,
     BUILDER_URL: options.builderUrl ?? 'off',
     PDOK_LOCATIESERVER_URL: 'off',
+    // The server runs in production mode, which requires mail: logged unless a test gives its SMTP server.
+    SMTP_URL: 'console',
     WEBHOOK_SECRET,
     ...options.env,
   }
