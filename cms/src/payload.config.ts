@@ -24,6 +24,7 @@ import { startMailSweep } from './email/mailSweep'
 import { sendMailTask } from './email/sendMailTask'
 import { runPendingMigrations } from './db/runPendingMigrations'
 import { publicCmsUrl, secret } from './env'
+import { privacyEndpoints } from './privacy/privacyEndpoints'
 import { installAfterCommit } from './webhook/afterCommit'
 import { withBuildWebhook } from './webhook/contentWebhookHooks'
 import { deliverBuildWebhookTask } from './webhook/deliverTask'
@@ -55,6 +56,7 @@ export default buildConfig({
     Requests,
     withMediaBuildWebhook(Media),
   ],
+  endpoints: [...privacyEndpoints],
   jobs: {
     tasks: [deliverBuildWebhookTask(), sendMailTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.

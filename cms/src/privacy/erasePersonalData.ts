@@ -1,0 +1,58 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { CLAIMS, type PersonalData } from './personalData'
+
+/** What replaces a writer's name on published work that stays on the site. */
+export const ANONYMOUS_AUTHOR = 'Een buurtbewoner'
+
+export type ErasureResult = {
+  deleted: Record<string, number>
+  anonymised: Record<string, number>
+  /** Things the editor may not remove (an editor's own or another editor's account). */
+  refused: string[]
+}
+
+const remove = async (req: PayloadRequest, collection: string, ids: unknown[], result: ErasureResult) => {
+  let deleted = 0
+  for (const id of ids) {
+    try {
+      await req.payload.delete({ collection: collection as CollectionSlug, id: id as number, overrideAccess: false, user: req.user, req })
+      deleted += 1
+    } catch {
+      result.refused.push(`${collection} ${String(id)}`)
+    }
+  }
+  result.deleted[collection] = deleted
+}
+
+const isPublished = (doc: Record<string, unknown>) => doc.editorialStatus === 'published'
+
+/**
+ * Erases one person: requests, partner claims and accounts are deleted; unpublished articles and
+ * posts too. Published buurtkrant articles stay on the site without the writer's name and account
+ * (they belong to the wijk's paper); published prikbord posts lose the name and are closed, so
+ * they leave the site at the next build. Everything runs with the editor's own access rights.
+ */
+export const erasePersonalData = async (req: PayloadRequest, data: PersonalData): Promise<ErasureResult> => {
+  const result: ErasureResult = { deleted: {}, anonymised: {}, refused: [] }
+  for (const collection of ['articles', 'posts'] as const) {
+    const docs = data[collection]
+    const published = docs.filter(isPublished)
+    for (const doc of published) {
+      await req.payload.update({
+        collection,
+        id: doc.id as number,
+        data: { authorName: ANONYMOUS_AUTHOR, author: null, ...(collection === 'posts' ? { closed: true } : {}) } as never,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
+    }
+    result.anonymised[collection] = published.length
+    await remove(req, collection, docs.filter((doc) => !isPublished(doc)).map((doc) => doc.id), result)
+  }
+  await remove(req, 'requests', data.requests.map((doc) => doc.id), result)
+  await remove(req, CLAIMS, data.organisationClaims.map((doc) => doc.id), result)
+  await remove(req, 'users', data.users.map((doc) => doc.id), result)
+  return result
+}
