@@ -4,6 +4,7 @@ import { isAuthenticated } from '../../access/isAuthenticated'
 import { canUpdateOwnPost } from '../../access/canUpdateOwnPost'
 import { closableOnce, editableUntilPublished } from '../../access/editableUntilPublished'
 import { canChangeOwnResidentContent, canReadResidentContent } from '../../access/residentContentAccess'
+import { notifyAuthorOfDecision } from '../../editorial/notifyAuthorOfDecision'
 import { setAuthor } from '../../editorial/setAuthor'
 import { editorialFields } from '../../fields/editorialFields'
 import { defaultExpiry } from './defaultExpiry'
@@ -23,7 +24,7 @@ export const Posts: CollectionConfig = {
     update: canUpdateOwnPost,
     delete: canChangeOwnResidentContent,
   },
-  hooks: { beforeValidate: [defaultExpiry], beforeChange: [setAuthor, editorialStatusUnlessClosing] },
+  hooks: { beforeValidate: [defaultExpiry], beforeChange: [setAuthor, editorialStatusUnlessClosing], afterChange: [notifyAuthorOfDecision('posts')] },
   fields: [
     {
       name: 'kind',
