@@ -29,6 +29,7 @@ export interface Config {
     posts: Post;
     requests: Request;
     media: Media;
+    'organisation-claims': OrganisationClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -46,6 +47,7 @@ export interface Config {
     posts: PostsSelect<false> | PostsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'organisation-claims': OrganisationClaimsSelect<false> | OrganisationClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -66,6 +68,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverBuildWebhook: TaskDeliverBuildWebhook;
+      sendMail: TaskSendMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -187,6 +190,7 @@ export interface User {
   name: string;
   role: 'admin' | 'editor' | 'writer' | 'partner';
   organisation?: (number | null) | Organisation;
+  consentAt?: string | null;
   tenants?:
     | {
         tenant: number | Wijken;
@@ -201,6 +205,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -265,6 +271,8 @@ export interface Organisation {
     city?: string | null;
   };
   /**
+   * Wordt automatisch ingevuld vanuit het adres als je dit leeg laat, en opnieuw als het adres verandert. Vul het alleen zelf in als de plek op de kaart niet klopt.
+   *
    * @minItems 2
    * @maxItems 2
    */
@@ -372,6 +380,8 @@ export interface Event {
       city?: string | null;
     };
     /**
+     * Wordt automatisch ingevuld vanuit het adres als je dit leeg laat, en opnieuw als het adres verandert. Vul het alleen zelf in als de plek op de kaart niet klopt.
+     *
      * @minItems 2
      * @maxItems 2
      */
@@ -396,12 +406,21 @@ export interface Article {
    * De wijk waar dit bij hoort.
    */
   tenant?: (number | null) | Wijken;
+  /**
+   * Kort en nieuwsgierig makend, bijvoorbeeld: Tien jaar moestuin aan de Schiedamseweg.
+   */
   title: string;
   /**
    * Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
    */
   slug: string;
+  /**
+   * Waar gaat je verhaal over? Dit staat ook in het overzicht van de buurtkrant.
+   */
   lead: string;
+  /**
+   * Je verhaal. Korte alinea's lezen het prettigst.
+   */
   body: {
     root: {
       type: string;
@@ -417,16 +436,25 @@ export interface Article {
     };
     [k: string]: unknown;
   };
+  /**
+   * Mag leeg. Gebruik alleen een foto die je zelf maakte of mag gebruiken.
+   */
   image?: (number | null) | Media;
+  /**
+   * Je naam zoals lezers die zien, bijvoorbeeld alleen je voornaam.
+   */
   authorName: string;
   author?: (number | null) | User;
   publishedAt?: string | null;
-  editorialStatus: 'draft' | 'submitted' | 'published' | 'rejected';
-  rejectionReason?: string | null;
   /**
-   * Bijvoorbeeld wat de schrijver nog moet aanpassen.
+   * Klaar? Kies "Ingediend bij de redactie" en sla op. De redactie kijkt ernaar en je krijgt een e-mail.
+   */
+  editorialStatus: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'rejected';
+  /**
+   * Wat de schrijver nog moet aanpassen. De schrijver krijgt dit per e-mail.
    */
   editorComment?: string | null;
+  rejectionReason?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -442,15 +470,37 @@ export interface Post {
    */
   tenant?: (number | null) | Wijken;
   kind: 'vraag' | 'aanbod';
+  /**
+   * Kort en duidelijk, bijvoorbeeld: Wie helpt mij met mijn tuin?
+   */
   title: string;
+  /**
+   * Wat zoek je of wat bied je aan? Zet hier niet je adres of telefoonnummer.
+   */
   body: string;
   image?: (number | null) | Media;
+  /**
+   * Je voornaam is genoeg.
+   */
   authorName: string;
   author?: (number | null) | User;
+  /**
+   * Daarna verdwijnt het bericht vanzelf van het prikbord.
+   */
   expiresAt: string;
+  /**
+   * Vink aan als je gevonden hebt wat je zocht. Het bericht gaat dan van het prikbord.
+   */
   closed?: boolean | null;
   publishedAt?: string | null;
-  editorialStatus: 'draft' | 'submitted' | 'published' | 'rejected';
+  /**
+   * Klaar? Kies "Ingediend bij de redactie" en sla op. De redactie kijkt ernaar en je krijgt een e-mail.
+   */
+  editorialStatus: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'rejected';
+  /**
+   * Wat de schrijver nog moet aanpassen. De schrijver krijgt dit per e-mail.
+   */
+  editorComment?: string | null;
   rejectionReason?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -474,6 +524,34 @@ export interface Request {
   event?: (number | null) | Event;
   status?: ('new' | 'in-progress' | 'done') | null;
   consentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Partners die hun organisatie willen beheren. Kies Goedkeuren of Afwijzen en sla op.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-claims".
+ */
+export interface OrganisationClaim {
+  id: number;
+  /**
+   * De wijk waar dit bij hoort.
+   */
+  tenant?: (number | null) | Wijken;
+  summary?: string | null;
+  user: number | User;
+  /**
+   * De organisatie die de partner wil beheren. Bij een nieuwe organisatie vullen we dit in bij goedkeuren.
+   */
+  organisation?: (number | null) | Organisation;
+  /**
+   * Alleen als de organisatie nog niet op de site staat.
+   */
+  proposedName?: string | null;
+  status: 'pending' | 'approved' | 'rejected';
+  rejectionReason?: string | null;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -546,7 +624,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverBuildWebhook';
+        taskSlug: 'inline' | 'deliverBuildWebhook' | 'sendMail';
         taskID: string;
         input?:
           | {
@@ -579,7 +657,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverBuildWebhook') | null;
+  taskSlug?: ('inline' | 'deliverBuildWebhook' | 'sendMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -628,6 +706,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'organisation-claims';
+        value: number | OrganisationClaim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -714,6 +796,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   organisation?: T;
+  consentAt?: T;
   tenants?:
     | T
     | {
@@ -728,6 +811,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -871,8 +956,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   author?: T;
   publishedAt?: T;
   editorialStatus?: T;
-  rejectionReason?: T;
   editorComment?: T;
+  rejectionReason?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -893,6 +978,7 @@ export interface PostsSelect<T extends boolean = true> {
   closed?: T;
   publishedAt?: T;
   editorialStatus?: T;
+  editorComment?: T;
   rejectionReason?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -968,6 +1054,22 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-claims_select".
+ */
+export interface OrganisationClaimsSelect<T extends boolean = true> {
+  tenant?: T;
+  summary?: T;
+  user?: T;
+  organisation?: T;
+  proposedName?: T;
+  status?: T;
+  rejectionReason?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1064,6 +1166,29 @@ export interface TaskDeliverBuildWebhook {
   output: {
     status?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    replyTo?: string | null;
+    track?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -8,10 +8,14 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminRequest } from './access/isAdmin'
+import { authTranslations } from './accounts/authTranslations'
+import { accountEndpoints } from './accounts/endpoints'
 import { roleOf } from './access/roles'
+import { aanvragenEndpoint } from './aanvragen/aanvragenEndpoint'
 import { Articles } from './collections/Articles'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
+import { OrganisationClaims } from './collections/OrganisationClaims'
 import { Organisations } from './collections/Organisations'
 import { Posts } from './collections/Posts'
 import { Requests } from './collections/Requests'
@@ -34,7 +38,7 @@ import { startWebhookSweep } from './webhook/sweep'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const TENANT_SCOPED = ['themes', 'organisations', 'events', 'articles', 'posts', 'requests', 'media'] as const
+const TENANT_SCOPED = ['themes', 'organisations', 'events', 'articles', 'posts', 'requests', 'media', 'organisation-claims'] as const
 
 export default buildConfig({
   serverURL: publicCmsUrl(),
@@ -55,8 +59,9 @@ export default buildConfig({
     withBuildWebhook('posts', Posts),
     Requests,
     withMediaBuildWebhook(Media),
+    OrganisationClaims,
   ],
-  endpoints: [...privacyEndpoints],
+  endpoints: [aanvragenEndpoint, ...accountEndpoints, ...privacyEndpoints],
   jobs: {
     tasks: [deliverBuildWebhookTask(), sendMailTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.
@@ -77,7 +82,7 @@ export default buildConfig({
       supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }],
     },
   },
-  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl' },
+  i18n: { supportedLanguages: { nl, en }, fallbackLanguage: 'nl', translations: authTranslations },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   upload: { limits: { fileSize: 10_000_000 } },
   onInit: async (payload) => {

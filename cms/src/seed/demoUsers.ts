@@ -24,11 +24,14 @@ export const createDemoUsers = async (
   for (const account of accounts) {
     const existing = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, overrideAccess: true })
     if (existing.docs[0]) await payload.delete({ collection: 'users', id: existing.docs[0].id, overrideAccess: true })
+    // Demo accounts work at once: they are created confirmed, without a verification mail.
     await payload.create({
       collection: 'users',
       overrideAccess: true,
+      disableVerificationEmail: true,
       data: {
         ...account,
+        _verified: true,
         password: DEMO_PASSWORD,
         tenants: account.role === 'admin' ? [] : [{ tenant: wijkId }],
         organisation: account.role === 'partner' ? partnerOrganisationId : undefined,

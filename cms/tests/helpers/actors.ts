@@ -15,7 +15,10 @@ export const createActor = async (
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,
+    // Test accounts are confirmed at once, like the seed's; registration tests make their own.
+    disableVerificationEmail: true,
     data: {
+      _verified: true,
       name: `${role} ${wijkIds.join('+')}`,
       email: `${role}-${wijkIds.join('-')}-${Math.random().toString(36).slice(2, 8)}@test.nl`,
       password: 'correct-horse-battery',

@@ -4,13 +4,20 @@ import { isAdminField } from '../../access/isAdmin'
 import { isEditor, isEditorField } from '../../access/isEditor'
 import { ROLE_LABELS, ROLES } from '../../access/roles'
 import { canDeleteUser, canReadUser, canUpdateUser } from '../../access/userAccess'
+import { authEmails } from '../../accounts/authEmails'
 import { restrictEditorGrants } from './restrictEditorGrants'
 
 /** Accounts: platform admins, the redactie per wijk, resident writers and partner organisations. */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // Residents and partners register themselves, so an account works only once its e-mail is confirmed.
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    verify: authEmails.verify,
+    forgotPassword: authEmails.forgotPassword,
+  },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Platform' },
   access: { read: canReadUser, create: isEditor, update: canUpdateUser, delete: canDeleteUser },
   hooks: { beforeChange: [restrictEditorGrants] },
@@ -34,6 +41,13 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       access: { create: isEditorField, update: isEditorField },
       admin: { condition: (data) => data?.role === 'partner' },
+    },
+    {
+      name: 'consentAt',
+      type: 'date',
+      label: 'Toestemming privacy gegeven op',
+      access: { create: isEditorField, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
 }

@@ -1,0 +1,15 @@
+import { publicCmsUrl } from '../env'
+import { siteUrlOf } from '../snapshot/toWijk'
+
+/** Where the links in account mails and redirects point. One place, so mails and tests agree. */
+export const accountLinks = {
+  /** Opened from the verification mail: the CMS verifies, then sends the resident to the wijk site. */
+  verify: (token: string) => `${publicCmsUrl()}/api/account/bevestigen/${encodeURIComponent(token)}`,
+  /** Payload's own "new password" page in the admin. */
+  resetPassword: (token: string) => `${publicCmsUrl()}/admin/reset/${encodeURIComponent(token)}`,
+  login: () => `${publicCmsUrl()}/admin`,
+  forgotPassword: () => `${publicCmsUrl()}/admin/forgot`,
+  /** Pages of the wijk's static site (sites/src/pages/account/). */
+  site: (domain: string, page: 'bijna-klaar' | 'klaar' | '') =>
+    new URL(page ? `/account/${page}/` : '/account/', siteUrlOf(domain)).toString(),
+}

@@ -1,0 +1,5 @@
+import { registerEndpoint } from './registerEndpoint'
+import { verifyEndpoint } from './verifyEndpoint'
+
+/** /api/account/…: registering on a wijk site and the link in the verification mail. */
+export const accountEndpoints = [registerEndpoint, verifyEndpoint]

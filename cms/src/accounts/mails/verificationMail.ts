@@ -1,0 +1,11 @@
+import { accountLinks } from '../accountLinks'
+import { accountMail } from './mailHtml'
+
+/** The first mail after registering: one link that confirms the e-mail address. */
+export const verificationMail = ({ name, wijkName, token }: { name: string; wijkName: string; token: string }) =>
+  accountMail(`Bevestig je e-mailadres voor ${wijkName}`, [
+    `Hoi ${name},`,
+    `Je hebt een account gemaakt op de site van ${wijkName}. Klik op de knop om je e-mailadres te bevestigen. Daarna kun je inloggen.`,
+    { link: accountLinks.verify(token), label: 'Bevestig mijn e-mailadres' },
+    'Heb je geen account gemaakt? Dan hoef je niets te doen. Zonder bevestiging wordt het account niet gebruikt.',
+  ])

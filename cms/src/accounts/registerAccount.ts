@@ -1,0 +1,91 @@
+import type { PayloadRequest } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { findClaimableOrganisation } from './findClaimableOrganisation'
+import { findWijkBySlug } from './findWijkBySlug'
+import { alreadyRegisteredMail } from './mails/alreadyRegisteredMail'
+import { verificationMail } from './mails/verificationMail'
+import type { Registration } from './registrationSchema'
+import { sendAccountMail } from './sendAccountMail'
+
+type Wijk = NonNullable<Awaited<ReturnType<typeof findWijkBySlug>>>
+
+/** Accepted (also for an address that already has an account), or refused with what to fix. */
+export type RegistrationOutcome = { ok: true; wijk: Wijk } | { ok: false; field: 'wijk' | 'organisation'; message: string }
+
+const existingAccount = async (req: PayloadRequest, email: string) => {
+  const { docs } = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req })
+  return docs[0] ?? null
+}
+
+/** Two registrations of one address at the same moment: the database's unique index decides. */
+const isDuplicateEmail = (error: unknown) =>
+  error instanceof ValidationError && error.data.errors.some((issue) => issue.path === 'email')
+
+const createAccount = (req: PayloadRequest, input: Registration, wijk: Wijk) =>
+  req.payload.create({
+    collection: 'users',
+    data: {
+      name: input.name,
+      email: input.email,
+      password: input.password,
+      role: input.role === 'partner' ? 'partner' : 'writer',
+      tenants: [{ tenant: wijk.id }],
+      consentAt: new Date().toISOString(),
+    },
+    // The verification mail goes through the mail queue below (retried), not Payload's direct send.
+    disableVerificationEmail: true,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
+
+/** A partner's claim waits for the redactie of its wijk (see the OrganisationClaims collection). */
+const createClaim = async (req: PayloadRequest, input: Registration, wijk: Wijk, userId: number | string, organisationId?: number | string) => {
+  await req.payload.create({
+    collection: 'organisation-claims',
+    data: {
+      tenant: wijk.id,
+      user: userId,
+      organisation: organisationId,
+      proposedName: organisationId === undefined ? input.newOrganisation : undefined,
+      status: 'pending',
+    } as never,
+    overrideAccess: true,
+    req,
+  })
+}
+
+/**
+ * Registers a resident (role writer) or a partner in one wijk. The account is stored first and the
+ * verification mail queued with it, so an accepted registration is never lost. An address that
+ * already has an account gets the same answer (nothing tells a stranger who has an account here);
+ * its owner gets a "je hebt al een account" mail instead.
+ */
+export const registerAccount = async (req: PayloadRequest, input: Registration): Promise<RegistrationOutcome> => {
+  const wijk = await findWijkBySlug(req, input.wijk)
+  if (!wijk) return { ok: false, field: 'wijk', message: 'Deze wijk kennen we niet. Maak je account op de site van je wijk.' }
+  const organisation = input.role === 'partner' && input.organisation ? await findClaimableOrganisation(req, wijk.id, input.organisation) : null
+  if (input.role === 'partner' && input.organisation && !organisation) {
+    return { ok: false, field: 'organisation', message: 'Deze organisatie staat niet op de site van je wijk. Kies er een uit de lijst, of vul de naam van je organisatie in.' }
+  }
+  const existing = await existingAccount(req, input.email)
+  if (existing) {
+    await sendAccountMail(req, input.email, alreadyRegisteredMail({ name: existing.name, wijkName: wijk.name }))
+    return { ok: true, wijk }
+  }
+  let user: Awaited<ReturnType<typeof createAccount>>
+  try {
+    user = await createAccount(req, input, wijk)
+  } catch (error) {
+    if (!isDuplicateEmail(error)) throw error
+    await sendAccountMail(req, input.email, alreadyRegisteredMail({ name: input.name, wijkName: wijk.name }))
+    return { ok: true, wijk }
+  }
+  if (input.role === 'partner') await createClaim(req, input, wijk, user.id, organisation?.id)
+  const token = (user as { _verificationToken?: string | null })._verificationToken
+  if (!token) throw new Error(`No verification token for new user ${user.id}`)
+  await sendAccountMail(req, input.email, verificationMail({ name: input.name, wijkName: wijk.name, token }))
+  return { ok: true, wijk }
+}
