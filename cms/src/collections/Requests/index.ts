@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
 import { canReadOrHandleRequest } from '../../access/requestAccess'
+import { mailLogField } from '../../email/mailLogField'
 import { isDutchPhone, PHONE_MESSAGE } from '@wijk/shared/validation'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 
@@ -50,5 +51,8 @@ export const Requests: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'consentAt', type: 'date', label: 'Toestemming gegeven op', admin: { position: 'sidebar', readOnly: true } },
+    { name: 'consentVersion', type: 'text', label: 'Tekst van de toestemming (versie)', admin: { position: 'sidebar', readOnly: true } },
+    // Whether the organisation, the redactie and the resident got their mail (retried when SMTP fails).
+    mailLogField(),
   ],
 }

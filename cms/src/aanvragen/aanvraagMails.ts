@@ -1,0 +1,72 @@
+import { renderMail, type RenderedMail } from '../email/mailMessage'
+import type { AanvraagInput } from './aanvraagSchema'
+
+export type AanvraagMail = RenderedMail & { key: string; to: string; purpose: string; subject: string; replyTo?: string }
+
+/** What the aanvraag is about, for people: "Buurtmaaltijd De Kabel" or "de wijk Delfshaven". */
+export type AanvraagSubject = { wijkName: string; targetName: string | null }
+
+const WANTS: Record<AanvraagInput['kind'], string> = {
+  join: 'wil meedoen',
+  volunteer: 'wil vrijwilliger worden',
+  idea: 'heeft een idee voor de wijk',
+}
+
+const detailsOf = (input: AanvraagInput, about: AanvraagSubject) =>
+  [
+    `Naam: ${input.name}`,
+    `E-mail: ${input.email}`,
+    ...(input.phone ? [`Telefoon: ${input.phone}`] : []),
+    `Voor: ${about.targetName ?? `de wijk ${about.wijkName}`}`,
+    `Bericht:\n${input.message}`,
+  ].join('\n')
+
+const headline = (input: AanvraagInput, about: AanvraagSubject) =>
+  `${input.name} ${WANTS[input.kind]}${about.targetName && input.kind !== 'idea' ? ` (${about.targetName})` : ''}`
+
+/** To the organisation: reply straight to the resident. */
+export const organisationMail = (to: string, input: AanvraagInput, about: AanvraagSubject): AanvraagMail => ({
+  key: 'organisation',
+  to,
+  purpose: 'Organisatie',
+  subject: `Nieuwe aanvraag: ${headline(input, about)}`,
+  replyTo: input.email,
+  ...renderMail({
+    greeting: 'Hallo,',
+    paragraphs: [
+      `Via de website van ${about.wijkName} kwam een aanvraag binnen. ${headline(input, about)}.`,
+      detailsOf(input, about),
+      'Wil je binnen een week reageren? Beantwoord deze e-mail; je antwoord gaat naar de bewoner.',
+    ],
+  }),
+})
+
+/** To one editor of the wijk: they keep an eye on every aanvraag. */
+export const editorMail = (to: string, index: number, input: AanvraagInput, about: AanvraagSubject): AanvraagMail => ({
+  key: `editor-${index}`,
+  to,
+  purpose: 'Redactie',
+  subject: `Aanvraag via de site: ${headline(input, about)}`,
+  replyTo: input.email,
+  ...renderMail({
+    greeting: 'Hallo redactie,',
+    paragraphs: [`Er is een nieuwe aanvraag binnengekomen via de website van ${about.wijkName}.`, detailsOf(input, about), 'Je vindt de aanvraag ook in het CMS onder Aanvragen.'],
+  }),
+})
+
+/** The confirmation to the resident, in plain words. */
+export const residentMail = (input: AanvraagInput, about: AanvraagSubject): AanvraagMail => ({
+  key: 'resident',
+  to: input.email,
+  purpose: 'Bevestiging aan bewoner',
+  subject: `We hebben je aanvraag ontvangen`,
+  ...renderMail({
+    greeting: `Beste ${input.name},`,
+    paragraphs: [
+      `Bedankt! We hebben je aanvraag ontvangen. Je ${input.kind === 'idea' ? 'idee' : 'aanvraag'} voor ${about.targetName ?? `de wijk ${about.wijkName}`} is doorgestuurd.`,
+      'Je krijgt meestal binnen een week antwoord.',
+      `Dit stuurde je:\n${input.message}`,
+      'Heb je dit niet zelf gedaan? Dan kun je deze e-mail negeren.',
+    ],
+  }),
+})
