@@ -20,6 +20,7 @@ export const paths = {
   map: () => '/kaart/',
   about: () => '/over-deze-site/',
   accessibility: () => '/toegankelijkheid/',
+  privacy: () => '/privacy/',
   screen: () => '/scherm/',
   screenFeed: () => '/scherm/agenda.json',
   screenHelp: () => '/agenda-op-een-scherm/',
