@@ -524,6 +524,22 @@ export interface Request {
   event?: (number | null) | Event;
   status?: ('new' | 'in-progress' | 'done') | null;
   consentAt?: string | null;
+  consentVersion?: string | null;
+  /**
+   * Wordt automatisch bijgehouden. Mislukte e-mails worden opnieuw geprobeerd.
+   */
+  mailLog?:
+    | {
+        key?: string | null;
+        to?: string | null;
+        purpose?: string | null;
+        state?: ('pending' | 'sent' | 'retrying' | 'failed') | null;
+        attempts?: number | null;
+        lastError?: string | null;
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -998,6 +1014,19 @@ export interface RequestsSelect<T extends boolean = true> {
   event?: T;
   status?: T;
   consentAt?: T;
+  consentVersion?: T;
+  mailLog?:
+    | T
+    | {
+        key?: T;
+        to?: T;
+        purpose?: T;
+        state?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
