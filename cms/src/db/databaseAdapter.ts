@@ -37,7 +37,9 @@ export const databaseAdapter = (): DatabaseAdapterObj => {
     client: { url: sqliteUrl() },
     push: process.env.DATABASE_PUSH === 'true',
     migrationDir: path.join(cmsRoot, 'src', 'migrations'),
-    prodMigrations: migrations,
+    // A pushed schema has no migration history: running them on it would stop at Payload's y/N prompt
+    // (a production server started on a file the seed pushed, as the e2e tests do with DATABASE_PUSH).
+    prodMigrations: process.env.DATABASE_PUSH === 'true' ? undefined : migrations,
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 5000,
     ...(process.env.SQLITE_TRANSACTIONS === 'true' ? { transactionOptions: {} } : {}),
