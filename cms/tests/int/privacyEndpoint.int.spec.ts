@@ -83,6 +83,14 @@ describe('export', () => {
     expect((body.requests as { consentAt?: string }[])[0]!.consentAt).toBeTruthy()
   })
 
+  it('works with the admin\'s session cookie, so an editor can open the address in the browser', async () => {
+    const token = await tokenOf(world.users.editorA.email)
+    const request = new Request('http://cms.test/api/privacy/fatima%40example.nl', { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' } }) // as a browser sends it
+    const response = await handleEndpoints({ config: payload.config, request })
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { requests: unknown[] }).requests).toHaveLength(2)
+  })
+
   it('the editor of another wijk finds nothing of this wijk; an admin finds everything', async () => {
     await residentWithEverything('lotte@example.nl')
     const other = await privacy('GET', 'lotte@example.nl', world.users.editorB)
