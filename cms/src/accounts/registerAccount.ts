@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import { findClaimableOrganisation } from './findClaimableOrganisation'
 import { findWijkBySlug } from './findWijkBySlug'
 import { alreadyRegisteredMail } from './mails/alreadyRegisteredMail'
+import { unconfirmedAccountMail } from './mails/unconfirmedAccountMail'
 import { verificationMail } from './mails/verificationMail'
 import type { Registration } from './registrationSchema'
 import { sendAccountMail } from './sendAccountMail'
@@ -14,10 +15,30 @@ type Wijk = NonNullable<Awaited<ReturnType<typeof findWijkBySlug>>>
 /** Accepted (also for an address that already has an account), or refused with what to fix. */
 export type RegistrationOutcome = { ok: true; wijk: Wijk } | { ok: false; field: 'wijk' | 'organisation'; message: string }
 
-const existingAccount = async (req: PayloadRequest, email: string) => {
-  const { docs } = await req.payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true, req })
-  return docs[0] ?? null
+type ExistingAccount = { name: string; _verified?: boolean | null; _verificationToken?: string | null }
+
+const existingAccount = async (req: PayloadRequest, email: string): Promise<ExistingAccount | null> => {
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    showHiddenFields: true,
+    req,
+  })
+  return (docs[0] as ExistingAccount | undefined) ?? null
 }
+
+/** A confirmed account hears that it exists; an unconfirmed one gets its confirmation link again. */
+const mailExistingAccount = (req: PayloadRequest, email: string, account: ExistingAccount, wijkName: string) =>
+  sendAccountMail(
+    req,
+    email,
+    !account._verified && account._verificationToken
+      ? unconfirmedAccountMail({ name: account.name, wijkName, token: account._verificationToken })
+      : alreadyRegisteredMail({ name: account.name, wijkName }),
+  )
 
 /** Two registrations of one address at the same moment: the database's unique index decides. */
 const isDuplicateEmail = (error: unknown) =>
@@ -42,8 +63,8 @@ const createAccount = (req: PayloadRequest, input: Registration, wijk: Wijk) =>
   })
 
 /** A partner's claim waits for the redactie of its wijk (see the OrganisationClaims collection). */
-const createClaim = async (req: PayloadRequest, input: Registration, wijk: Wijk, userId: number | string, organisationId?: number | string) => {
-  await req.payload.create({
+const createClaim = async ({ payload }: PayloadRequest, input: Registration, wijk: Wijk, userId: number | string, organisationId?: number | string) => {
+  await payload.create({
     collection: 'organisation-claims',
     data: {
       tenant: wijk.id,
@@ -53,7 +74,8 @@ const createClaim = async (req: PayloadRequest, input: Registration, wijk: Wijk,
       status: 'pending',
     } as never,
     overrideAccess: true,
-    req,
+    // Not with the visitor's request: the tenant plugin refuses a wijk chosen by an anonymous REST
+    // request. A server-side (local) write may set it; the wijk was checked above.
   })
 }
 
@@ -72,7 +94,7 @@ export const registerAccount = async (req: PayloadRequest, input: Registration):
   }
   const existing = await existingAccount(req, input.email)
   if (existing) {
-    await sendAccountMail(req, input.email, alreadyRegisteredMail({ name: existing.name, wijkName: wijk.name }))
+    await mailExistingAccount(req, input.email, existing, wijk.name)
     return { ok: true, wijk }
   }
   let user: Awaited<ReturnType<typeof createAccount>>

@@ -1,8 +1,9 @@
-import type { Payload } from 'payload'
+import { createPayloadRequest, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { idOf } from '../../src/access/roles'
+import { registerEndpoint } from '../../src/accounts/registerEndpoint'
 import { type Actor, createActor, outcome } from '../helpers/actors'
 import { startPayload } from '../helpers/payload'
 import { buildWorld, type World } from '../helpers/world'
@@ -30,7 +31,7 @@ const registeredPartner = async (claim: { organisation?: number; proposedName?: 
 }
 
 const mailsTo = async (email: string) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, sort: 'id', pagination: false, overrideAccess: true })
   return docs.map((job) => job.input as { to: string; subject: string; text: string }).filter((mail) => mail.to === email)
 }
 
@@ -124,5 +125,67 @@ describe('accounts', () => {
       ...as(world.users.editorA),
     })
     await expect(payload.login({ collection: 'users', data: { email, password: 'lang-wachtwoord-1' } })).rejects.toThrow(/nog niet bevestigd/)
+  })
+})
+
+/** POST /api/account/registreren with a real Payload request, as the REST route hands it over. */
+let ip = 0
+const registerThrough = async (body: Record<string, unknown>) => {
+  const request = new Request('http://cms.test/api/account/registreren', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${++ip}` },
+    body: JSON.stringify(body),
+  })
+  return registerEndpoint.handler(await createPayloadRequest({ config: payload.config, request }))
+}
+
+const registration = (email: string, extra: Record<string, unknown> = {}) => ({
+  name: 'Anouk',
+  email,
+  password: 'een-lange-zin-hier',
+  wijk: 'delfshaven',
+  role: 'resident',
+  consent: true,
+  ...extra,
+})
+
+describe('registering (endpoint with real requests)', () => {
+  it('stores an unconfirmed writer in the wijk with consent, and queues the verification mail', async () => {
+    const email = 'anouk@bewoner.test'
+    const response = await registerThrough(registration(email))
+    expect(response.status).toBe(200)
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ role: 'writer', _verified: false, tenants: [expect.objectContaining({ tenant: world.wijkA.id })] })
+    expect(docs[0]!.consentAt).toBeTruthy()
+    const [mail] = await mailsTo(email)
+    expect(mail?.text).toContain(`/api/account/bevestigen/${(docs[0] as { _verificationToken: string })._verificationToken}`)
+  })
+
+  it('registering again before confirming sends the same link again, not a second account', async () => {
+    const email = 'vergeten@bewoner.test'
+    await registerThrough(registration(email))
+    const again = await registerThrough(registration(email, { name: 'Iemand' }))
+    expect(again.status).toBe(200)
+    const mails = await mailsTo(email)
+    expect(mails).toHaveLength(2)
+    const link = (text: string) => text.match(/\/api\/account\/bevestigen\/[a-f0-9]+/)?.[0]
+    expect(link(mails[1]!.text)).toBe(link(mails[0]!.text))
+    expect(mails[1]!.text).toContain('nog niet bevestigd')
+    expect((await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })).totalDocs).toBe(1)
+  })
+
+  it('a partner’s claim names the organisation of its own wijk; another wijk’s organisation is refused', async () => {
+    const email = 'partner-nieuw@partner.test'
+    expect((await registerThrough(registration(email, { role: 'partner', organisation: world.orgA2.slug }))).status).toBe(200)
+    const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs[0]!
+    expect(user.role).toBe('partner')
+    expect(user.organisation ?? null).toBeNull()
+    const claims = await payload.find({ collection: 'organisation-claims', where: { user: { equals: user.id } }, overrideAccess: true, depth: 0 })
+    expect(claims.docs[0]).toMatchObject({ organisation: world.orgA2.id, status: 'pending', tenant: world.wijkA.id })
+
+    const foreign = await registerThrough(registration('kaper@partner.test', { role: 'partner', organisation: String(world.orgB1.id) }))
+    expect(foreign.status).toBe(400)
+    expect((await payload.count({ collection: 'users', where: { email: { equals: 'kaper@partner.test' } }, overrideAccess: true })).totalDocs).toBe(0)
   })
 })
