@@ -2,10 +2,12 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { editorEmailsOf } from '../aanvragen/editorsOf'
 import { findClaimableOrganisation } from './findClaimableOrganisation'
 import { findWijkBySlug } from './findWijkBySlug'
 import { alreadyRegisteredMail } from './mails/alreadyRegisteredMail'
 import { unconfirmedAccountMail } from './mails/unconfirmedAccountMail'
+import { newClaimMail } from './mails/newClaimMail'
 import { verificationMail } from './mails/verificationMail'
 import type { Registration } from './registrationSchema'
 import { sendAccountMail } from './sendAccountMail'
@@ -63,8 +65,8 @@ const createAccount = (req: PayloadRequest, input: Registration, wijk: Wijk) =>
   })
 
 /** A partner's claim waits for the redactie of its wijk (see the OrganisationClaims collection). */
-const createClaim = async ({ payload }: PayloadRequest, input: Registration, wijk: Wijk, userId: number | string, organisationId?: number | string) => {
-  await payload.create({
+const createClaim = async ({ payload }: PayloadRequest, input: Registration, wijk: Wijk, userId: number | string, organisationId?: number | string) =>
+  payload.create({
     collection: 'organisation-claims',
     data: {
       tenant: wijk.id,
@@ -77,6 +79,11 @@ const createClaim = async ({ payload }: PayloadRequest, input: Registration, wij
     // Not with the visitor's request: the tenant plugin refuses a wijk chosen by an anonymous REST
     // request. A server-side (local) write may set it; the wijk was checked above.
   })
+
+/** Every editor of the wijk hears of a new claim, so a partner does not wait unseen. */
+const tellRedactie = async (req: PayloadRequest, input: Registration, wijk: Wijk, claimId: number | string, organisationName: string) => {
+  const mail = newClaimMail({ claimId, partnerName: input.name, partnerEmail: input.email, organisationName, isNew: !input.organisation })
+  for (const editor of await editorEmailsOf(req.payload, wijk.id)) await sendAccountMail(req, editor, mail)
 }
 
 /**
@@ -105,7 +112,10 @@ export const registerAccount = async (req: PayloadRequest, input: Registration):
     await sendAccountMail(req, input.email, alreadyRegisteredMail({ name: input.name, wijkName: wijk.name }))
     return { ok: true, wijk }
   }
-  if (input.role === 'partner') await createClaim(req, input, wijk, user.id, organisation?.id)
+  if (input.role === 'partner') {
+    const claim = await createClaim(req, input, wijk, user.id, organisation?.id)
+    await tellRedactie(req, input, wijk, claim.id, organisation?.name ?? input.newOrganisation ?? '')
+  }
   const token = (user as { _verificationToken?: string | null })._verificationToken
   if (!token) throw new Error(`No verification token for new user ${user.id}`)
   await sendAccountMail(req, input.email, verificationMail({ name: input.name, wijkName: wijk.name, token }))

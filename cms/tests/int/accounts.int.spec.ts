@@ -183,6 +183,10 @@ describe('registering (endpoint with real requests)', () => {
     expect(user.organisation ?? null).toBeNull()
     const claims = await payload.find({ collection: 'organisation-claims', where: { user: { equals: user.id } }, overrideAccess: true, depth: 0 })
     expect(claims.docs[0]).toMatchObject({ organisation: world.orgA2.id, status: 'pending', tenant: world.wijkA.id })
+    const [toRedactie] = await mailsTo(world.users.editorA.email)
+    expect(toRedactie?.subject).toBe(`Nieuwe partner: Anouk (${world.orgA2.name})`)
+    expect(toRedactie?.text).toContain(`/admin/collections/organisation-claims/${claims.docs[0]!.id}`)
+    expect(await mailsTo(world.users.editorB.email)).toEqual([])
 
     const foreign = await registerThrough(registration('kaper@partner.test', { role: 'partner', organisation: String(world.orgB1.id) }))
     expect(foreign.status).toBe(400)
