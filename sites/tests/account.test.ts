@@ -29,7 +29,7 @@ describe('account pages', () => {
     const form = page('/account/registreren/').querySelector('main form')!
     const honeypot = form.querySelector('input[name=website]')!
     expect(honeypot.getAttribute('tabindex')).toBe('-1')
-    expect(honeypot.parentNode.getAttribute('aria-hidden')).toBe('true')
+    expect(honeypot.parentNode?.getAttribute('aria-hidden')).toBe('true')
     for (const field of form.querySelectorAll('input:not([type=hidden]):not([type=radio]), select')) {
       const id = field.getAttribute('id')
       expect(id, field.toString()).toBeTruthy()
