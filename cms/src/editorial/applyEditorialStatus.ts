@@ -1,9 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import { roleOf } from '../access/roles'
 import type { EditorialStatus } from '../fields/editorialFields'
+import { refusal } from './refusal'
 import { editorialTransitionError } from './transitions'
 
 /**
@@ -15,8 +14,7 @@ export const applyEditorialStatus: CollectionBeforeChangeHook = ({ data, origina
   const to = (data.editorialStatus ?? from) as EditorialStatus
   // Without a user this is the system itself (seed, server code), which is trusted.
   const error = req.user ? editorialTransitionError(roleOf(req), from, to) : null
-  // isPublic: the message is meant for the person, so Payload must not hide it.
-  if (error) throw new APIError(error, 403, undefined, true)
+  if (error) throw refusal(error)
   data.editorialStatus = to
   if (to !== 'rejected') data.rejectionReason = null
   if (to === 'published' && !originalDoc?.publishedAt && !data.publishedAt) data.publishedAt = new Date().toISOString()

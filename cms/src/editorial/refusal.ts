@@ -1,0 +1,9 @@
+import { APIError } from 'payload'
+
+/**
+ * A 403 whose Dutch message reaches the person through REST as well as the Local API. The
+ * production bundle turns Payload's error classes into anonymous classes, so `constructor.name`
+ * is empty, and Payload's error formatter answers a nameless error with "An unknown error
+ * occurred." instead of its message. An explicit name keeps the message.
+ */
+export const refusal = (message: string): APIError => Object.assign(new APIError(message, 403, undefined, true), { name: 'Forbidden' })
