@@ -44,6 +44,7 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
   ]
 
   // Stored before anything is answered or sent: the mail jobs and the 2xx both come after this.
+  // Without the visitor's request: the multi-tenant plugin refuses a wijk set by an anonymous request.
   const request = await req.payload.create({
     collection: 'requests',
     data: {
@@ -61,7 +62,6 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
     } as never,
     overrideAccess: true,
     depth: 0,
-    req,
   })
   for (const { key, purpose: _purpose, ...mail } of mails) {
     await queueMail(req, { ...mail, track: { collection: 'requests', id: String(request.id), key } })

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { mailJobsSettled, runMailJobs } from './runMailJobs'
+import { runMailJobs, stopMailJobs } from './runMailJobs'
 
 const SWEEP_MS = 1_000
 
@@ -14,7 +14,7 @@ export const startMailSweep = (payload: Payload): void => {
   const destroy = payload.destroy
   payload.destroy = async () => {
     clearInterval(timer)
-    await mailJobsSettled(payload)
+    await stopMailJobs(payload)
     await destroy()
   }
 }

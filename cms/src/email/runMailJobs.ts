@@ -2,14 +2,16 @@ import type { Payload } from 'payload'
 
 import { MAIL_QUEUE } from './queue'
 
-type RunnerState = { running: Promise<void> | null; again: boolean }
+type RunnerState = { running: Promise<void> | null; again: boolean; stopped: boolean }
 
 const states = new WeakMap<Payload, RunnerState>()
 
 const drain = async (payload: Payload, state: RunnerState) => {
   do {
+    if (state.stopped) return
     state.again = false
-    await payload.jobs.run({ queue: MAIL_QUEUE, limit: 10, silent: { info: true } })
+    // Sequential: jobs.run runs a batch in parallel, and two mails of one document would race on its mail log.
+    await payload.jobs.run({ queue: MAIL_QUEUE, limit: 10, sequential: true, silent: { info: true } })
   } while (state.again)
 }
 
@@ -18,8 +20,9 @@ const drain = async (payload: Payload, state: RunnerState) => {
  * pick the same job and send one mail twice. A call during a run asks for one more pass.
  */
 export const runMailJobs = (payload: Payload): Promise<void> => {
-  const state = states.get(payload) ?? { running: null, again: false }
+  const state = states.get(payload) ?? { running: null, again: false, stopped: false }
   states.set(payload, state)
+  if (state.stopped) return Promise.resolve()
   if (state.running) {
     state.again = true
     return state.running
@@ -32,6 +35,10 @@ export const runMailJobs = (payload: Payload): Promise<void> => {
   return state.running
 }
 
-export const mailJobsSettled = async (payload: Payload): Promise<void> => {
-  await states.get(payload)?.running
+/** On shutdown: no new runs (a commit finishing late would start one on a closed database), and the current one ends. */
+export const stopMailJobs = async (payload: Payload): Promise<void> => {
+  const state = states.get(payload) ?? { running: null, again: false, stopped: true }
+  state.stopped = true
+  states.set(payload, state)
+  await state.running
 }
