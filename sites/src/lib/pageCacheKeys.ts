@@ -4,6 +4,7 @@ import type { SnapshotArticle, SnapshotEvent, SnapshotOrganisation } from '@wijk
 import { startOfAmsterdamDay } from '@wijk/shared/time'
 
 import { type AgendaItem, buildNow } from './agenda'
+import { cmsUrl } from './cmsUrl'
 import { getAgendaItemsByOrganisation, getHosts } from './events'
 import { once } from './once'
 import { getThemes } from './organisationData'
@@ -17,8 +18,9 @@ import { getWijk } from './wijk'
  */
 const hash = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\0')).digest('base64url').slice(0, 22)
 
+// The CMS's address too: event and organisation pages carry a form that posts to it.
 const everyPageKey = once(async () =>
-  hash(JSON.stringify(await getWijk()), JSON.stringify(await getThemes()), startOfAmsterdamDay(buildNow()).toISOString()))
+  hash(JSON.stringify(await getWijk()), JSON.stringify(await getThemes()), startOfAmsterdamDay(buildNow()).toISOString(), cmsUrl()))
 
 export const eventPageKey = async (event: SnapshotEvent) => {
   const host = event.organisation ? (await getHosts()).get(event.organisation) : undefined

@@ -25,6 +25,7 @@ export const paths = {
   registered: () => '/account/bijna-klaar/',
   accountReady: () => '/account/klaar/',
   privacy: () => '/privacy/',
+  thanks: () => '/bedankt/',
   screen: () => '/scherm/',
   screenFeed: () => '/scherm/agenda.json',
   screenHelp: () => '/agenda-op-een-scherm/',
