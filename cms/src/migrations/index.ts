@@ -1,5 +1,6 @@
 import * as migration_20261123_112713_initial from './20261123_112713_initial';
 import * as migration_20261123_142603_build_webhook_jobs from './20261123_142603_build_webhook_jobs';
+import * as migration_20261123_172145_participation from './20261123_172145_participation';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_142603_build_webhook_jobs.up,
     down: migration_20261123_142603_build_webhook_jobs.down,
-    name: '20261123_142603_build_webhook_jobs'
+    name: '20261123_142603_build_webhook_jobs',
+  },
+  {
+    up: migration_20261123_172145_participation.up,
+    down: migration_20261123_172145_participation.down,
+    name: '20261123_172145_participation',
   },
 ];
