@@ -6,4 +6,8 @@ import { APIError } from 'payload'
  * is empty, and Payload's error formatter answers a nameless error with "An unknown error
  * occurred." instead of its message. An explicit name keeps the message.
  */
-export const refusal = (message: string): APIError => Object.assign(new APIError(message, 403, undefined, true), { name: 'Forbidden' })
+export const refusal = (message: string): Error => {
+  const error = new APIError(message, 403, undefined, true)
+  error.name = 'Forbidden'
+  return error
+}
