@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import { idOf, roleOf } from '../../access/roles'
+import { refusal } from '../../editorial/refusal'
 
 type TenantRow = { tenant?: number | string | { id: number | string } | null }
 
@@ -17,12 +16,12 @@ export const restrictEditorGrants: CollectionBeforeChangeHook = ({ data, req, or
   if (roleOf(req) !== 'editor') return data
   const roleChanges = data.role !== undefined && data.role !== originalDoc?.role
   if (roleChanges && (data.role === 'admin' || data.role === 'editor')) {
-    throw new APIError('Alleen een beheerder kan redacteuren en beheerders aanmaken.', 403, undefined, true)
+    throw refusal('Alleen een beheerder kan redacteuren en beheerders aanmaken.')
   }
   const own = new Set(tenantIds((req.user as { tenants?: unknown }).tenants))
   const before = new Set(tenantIds(originalDoc?.tenants))
   if (tenantIds(data.tenants).some((id) => !own.has(id) && !before.has(id))) {
-    throw new APIError('Je kunt alleen mensen toevoegen aan je eigen wijk.', 403, undefined, true)
+    throw refusal('Je kunt alleen mensen toevoegen aan je eigen wijk.')
   }
   return data
 }

@@ -1,8 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
 import { idOf } from '../../../access/roles'
+import { refusal } from '../../../editorial/refusal'
 
 type Claim = { user?: unknown; organisation?: unknown; proposedName?: string | null; tenant?: unknown; status?: string }
 
@@ -34,7 +33,7 @@ export const applyApprovedClaim: CollectionBeforeChangeHook = async ({ data, ori
   let organisation = idOf(claim.organisation as never)
   if (organisation === undefined) {
     if (!claim.proposedName?.trim()) {
-      throw new APIError('Kies eerst de organisatie die deze partner mag beheren.', 400, undefined, true)
+      throw refusal('Kies eerst de organisatie die deze partner mag beheren.', 400)
     }
     organisation = await createDraftOrganisation(req, claim)
   }
