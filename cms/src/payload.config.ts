@@ -77,6 +77,12 @@ export default buildConfig({
     // Dutch order and a 24-hour clock (the default reads "november 23e 2026, 2:53 PM").
     dateFormat: 'd MMMM yyyy, HH:mm',
     importMap: { baseDir: dirname },
+    components: {
+      // The redactie's privacy tool (AVG): export or erase everything about one e-mail address.
+      views: { privacy: { Component: '/components/Privacy/PrivacyView#PrivacyView', path: '/privacy', exact: true } },
+      afterNavLinks: ['/components/Privacy/PrivacyNavLink#PrivacyNavLink'],
+      beforeDashboard: ['/components/Dashboard/WriterWelcome#WriterWelcome'],
+    },
     timezones: {
       defaultTimezone: 'Europe/Amsterdam',
       supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }],
