@@ -62,7 +62,7 @@ describe('the aanvraag form in the built pages', () => {
       expect(form, organisation.slug).not.toBeNull()
       expect(hidden(form!)).toEqual({ wijk: snapshot.wijk.slug, organisation: organisation.slug })
       expect(kinds(form!)).toEqual(['join', 'volunteer', 'idea'])
-      expect(page(`/organisaties/${organisation.slug}/`).querySelector('#aanvraag-titel')!.parentNode.textContent).toContain(`Stuur ${organisation.name} een bericht`)
+      expect(page(`/organisaties/${organisation.slug}/`).querySelector('#aanvraag-titel')!.parentNode!.textContent).toContain(`Stuur ${organisation.name} een bericht`)
     }
   })
 
@@ -71,7 +71,7 @@ describe('the aanvraag form in the built pages', () => {
     const honeypot = form.querySelector('input[name=website]')!
     expect(honeypot.getAttribute('tabindex')).toBe('-1')
     expect(honeypot.getAttribute('autocomplete')).toBe('off')
-    expect(honeypot.parentNode.getAttribute('aria-hidden')).toBe('true')
+    expect(honeypot.parentNode!.getAttribute('aria-hidden')).toBe('true')
     for (const field of form.querySelectorAll('input:not([type=hidden]):not([type=radio]), textarea')) {
       expect(form.querySelector(`label[for="${field.getAttribute('id')}"]`), field.toString()).not.toBeNull()
     }
