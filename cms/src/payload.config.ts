@@ -24,17 +24,18 @@ import { Users } from './collections/Users'
 import { Wijken } from './collections/Wijken'
 import { databaseAdapter } from './db/databaseAdapter'
 import { emailAdapter } from './email/emailAdapter'
-import { startMailSweep } from './email/mailSweep'
+import { MAIL_QUEUE } from './email/queue'
 import { sendMailTask } from './email/sendMailTask'
 import { runPendingMigrations } from './db/runPendingMigrations'
 import { publicCmsUrl, secret } from './env'
 import { privacyEndpoints } from './privacy/privacyEndpoints'
+import { startJobSweep } from './jobs/jobSweep'
 import { installAfterCommit } from './webhook/afterCommit'
 import { withBuildWebhook } from './webhook/contentWebhookHooks'
 import { deliverBuildWebhookTask } from './webhook/deliverTask'
 import { jobsCollection } from './webhook/jobsCollection'
 import { withMediaBuildWebhook } from './webhook/mediaWebhookHooks'
-import { startWebhookSweep } from './webhook/sweep'
+import { WEBHOOK_QUEUE } from './webhook/queue'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -94,8 +95,7 @@ export default buildConfig({
   onInit: async (payload) => {
     await runPendingMigrations(payload)
     installAfterCommit(payload)
-    startWebhookSweep(payload)
-    startMailSweep(payload)
+    startJobSweep(payload, [WEBHOOK_QUEUE, MAIL_QUEUE])
   },
   plugins: [
     multiTenantPlugin({

@@ -6,7 +6,7 @@ import type { MailLogRow } from './mailLogField'
 export type MailTrack = { collection: string; id: string; key: string }
 
 /**
- * Updates one row of a document's mail log. Mail jobs run one at a time per process (runMailJobs),
+ * Updates one row of a document's mail log. Jobs run one at a time per process (jobs/jobRunner.ts),
  * so this read-modify-write does not race with another mail of the same document.
  */
 export const recordMailState = async (payload: Payload, track: MailTrack, patch: Partial<MailLogRow>): Promise<void> => {

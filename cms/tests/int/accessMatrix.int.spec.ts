@@ -4,16 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../src/access/roles'
 import { type Actor, outcome } from '../helpers/actors'
-import { startPayload } from '../helpers/payload'
-import { buildWorld, type World } from '../helpers/world'
+import { startPayloadWorld } from '../helpers/payload'
+import type { World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 
-beforeAll(async () => {
-  payload = await startPayload()
-  world = await buildWorld(payload)
-})
+beforeAll(async () => ({ payload, world } = await startPayloadWorld()))
 afterAll(async () => payload.destroy())
 
 type Verdict = 'allowed' | 'denied'

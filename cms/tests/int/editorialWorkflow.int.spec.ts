@@ -3,16 +3,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { richText } from '../../src/seed/richText'
-import { startPayload } from '../helpers/payload'
-import { buildWorld, type World } from '../helpers/world'
+import { startPayloadWorld } from '../helpers/payload'
+import type { World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 
-beforeAll(async () => {
-  payload = await startPayload()
-  world = await buildWorld(payload)
-})
+beforeAll(async () => ({ payload, world } = await startPayloadWorld()))
 afterAll(async () => payload.destroy())
 
 const asWriter = () => ({ user: world.users.writerA, overrideAccess: false })

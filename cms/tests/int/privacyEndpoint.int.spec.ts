@@ -9,16 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ANONYMOUS_AUTHOR } from '../../src/privacy/erasePersonalData'
 import { richText } from '../../src/seed/richText'
 import { type Actor, createActor } from '../helpers/actors'
-import { startPayload } from '../helpers/payload'
-import { buildWorld, type World } from '../helpers/world'
+import { startPayloadWorld } from '../helpers/payload'
+import type { World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 
-beforeAll(async () => {
-  payload = await startPayload()
-  world = await buildWorld(payload)
-})
+beforeAll(async () => ({ payload, world } = await startPayloadWorld()))
 afterAll(async () => payload.destroy())
 
 const tokenOf = async (email: string) => (await payload.login({ collection: 'users', data: { email, password: 'correct-horse-battery' } })).token!

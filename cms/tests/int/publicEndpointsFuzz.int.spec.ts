@@ -10,8 +10,8 @@ import { handleEndpoints, type CollectionSlug, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type FuzzTarget, hostileBodies } from '../helpers/hostileBodies'
-import { startPayload } from '../helpers/payload'
-import { buildWorld, type World } from '../helpers/world'
+import { startPayloadWorld } from '../helpers/payload'
+import type { World } from '../helpers/world'
 
 const CASES_PER_ENDPOINT = 500
 const SEED = 20261123
@@ -62,10 +62,7 @@ const send = async (path: string, contentType: string | null, body: BodyInit | n
   return { status: response.status, text: await response.text(), type: response.headers.get('content-type') ?? '' }
 }
 
-beforeAll(async () => {
-  payload = await startPayload()
-  world = await buildWorld(payload)
-})
+beforeAll(async () => ({ payload, world } = await startPayloadWorld()))
 afterAll(async () => payload.destroy())
 
 describe.each(ENDPOINTS)('$path', (endpoint) => {

@@ -1,0 +1,53 @@
+import type { Payload } from 'payload'
+
+type QueueRun = { running: Promise<void> | null; again: boolean }
+type Runner = { queues: Map<string, QueueRun>; last: Promise<void>; stopped: boolean }
+
+const runners = new WeakMap<Payload, Runner>()
+
+const runnerOf = (payload: Payload): Runner => {
+  const runner = runners.get(payload) ?? { queues: new Map(), last: Promise.resolve(), stopped: false }
+  runners.set(payload, runner)
+  return runner
+}
+
+const drain = async (payload: Payload, runner: Runner, queue: string, run: QueueRun) => {
+  do {
+    if (runner.stopped) return
+    run.again = false
+    // One job after another: a batch run in parallel raced on shared documents (an aanvraag's mail log).
+    await payload.jobs.run({ queue, limit: 10, sequential: true, silent: { info: true } })
+  } while (run.again)
+}
+
+/**
+ * Runs the due jobs of one queue (build webhooks, mail). Payload picks jobs with a read followed by
+ * a write, so two runs of a queue at once could send one webhook or mail twice: a call during a run
+ * asks for one more pass instead. Runs of different queues take turns too, so background work never
+ * holds two SQLite transactions at once.
+ */
+export const runQueue = (payload: Payload, queue: string): Promise<void> => {
+  const runner = runnerOf(payload)
+  if (runner.stopped) return Promise.resolve()
+  const run = runner.queues.get(queue) ?? { running: null, again: false }
+  runner.queues.set(queue, run)
+  if (run.running) {
+    run.again = true
+    return run.running
+  }
+  run.running = runner.last
+    .then(() => drain(payload, runner, queue, run))
+    .catch((error: unknown) => payload.logger.error({ err: error, msg: `Running the ${queue} jobs failed` }))
+    .finally(() => {
+      run.running = null
+    })
+  runner.last = run.running
+  return run.running
+}
+
+/** On shutdown: no new runs (a commit finishing late would start one on a closed database), and the current one ends. */
+export const stopJobRunner = async (payload: Payload): Promise<void> => {
+  const runner = runnerOf(payload)
+  runner.stopped = true
+  await runner.last
+}
