@@ -26,6 +26,14 @@ const login = async (email: string) => {
   return ((await response.json()) as { token: string }).token
 }
 const asEditor = (path: string) => fetch(`${cms.url}/api${path}`, { headers: { Authorization: `JWT ${editorToken}` } })
+const call = async (token: string, method: string, path: string, body?: unknown) => {
+  const response = await fetch(`${cms.url}/api${path}`, {
+    method,
+    headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: response.status, json: (await response.json()) as Record<string, any> }
+}
 const requestsOf = async (email: string) =>
   ((await (await asEditor(`/requests?where[email][equals]=${encodeURIComponent(email)}&depth=0`)).json()) as { docs: { id: number }[] }).docs
 
@@ -122,5 +130,35 @@ describe('the redactie exports and erases one address in the admin (real Chromiu
     await page.goto(`${cms.url}/admin`)
     await page.locator('#nav-privacy').waitFor({ timeout: 30_000 })
     expect(await page.getByRole('heading', { name: 'Welkom!' }).count()).toBe(0)
+  })
+
+  it('erases a writer: account and draft deleted, the published post stays without a name and closed', async () => {
+    const writerToken = await login(WRITER)
+    const wijkId = ((await (await asEditor('/wijken?where[slug][equals]=delfshaven&depth=0')).json()) as { docs: { id: number }[] }).docs[0]!.id
+    const post = (title: string) => call(writerToken, 'POST', '/posts?depth=0', { tenant: wijkId, kind: 'vraag', title, body: 'Voor één middag.', authorName: 'Henk', editorialStatus: 'submitted' })
+    const published = (await post('Wie leent mij een ladder?')).json.doc.id as number
+    const draft = (await post('Wie heeft een boormachine?')).json.doc.id as number
+    expect((await call(editorToken, 'PATCH', `/posts/${published}?depth=0`, { editorialStatus: 'published' })).status).toBe(200)
+
+    await page.locator('#nav-privacy').click()
+    await page.waitForURL(/\/admin\/privacy$/, { timeout: 30_000 })
+    await page.fill('#privacy-email', WRITER)
+    await page.getByRole('button', { name: 'Bekijk en download' }).click()
+    const found = page.locator('section[aria-labelledby=privacy-found-heading]')
+    await found.waitFor({ timeout: 30_000 })
+    expect(await found.innerText()).toMatch(/1 account[\s\S]*2 prikbordberichten/)
+    await page.getByRole('button', { name: 'Verwijder alles' }).click()
+    const confirmation = await page.getByRole('alertdialog').innerText()
+    expect(confirmation).toContain('Dit wordt verwijderd: 1 account en 1 prikbordbericht.')
+    expect(confirmation).toContain('Dit blijft staan, maar zonder naam: 1 prikbordbericht.')
+    await page.getByRole('button', { name: 'Ja, verwijder alles' }).click()
+    const result = page.locator('section[aria-labelledby=privacy-result-heading]')
+    await result.waitFor({ timeout: 30_000 })
+    expect(await result.innerText()).toContain('Verwijderd: 1 prikbordbericht en 1 account.')
+    expect(await result.innerText()).toContain('Zonder naam bewaard: 1 prikbordbericht.')
+
+    expect((await call(editorToken, 'GET', `/posts/${draft}?depth=0`)).status).toBe(404)
+    expect((await call(editorToken, 'GET', `/posts/${published}?depth=0`)).json).toMatchObject({ authorName: 'Een buurtbewoner', author: null, closed: true })
+    expect((await call(editorToken, 'GET', `/users?where[email][equals]=${encodeURIComponent(WRITER)}&depth=0`)).json.docs).toEqual([])
   })
 })
