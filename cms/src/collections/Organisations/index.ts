@@ -10,6 +10,9 @@ import { slugField } from '../../fields/slugField'
 import { saveAsDraftForContributors } from '../../hooks/saveAsDraftForContributors'
 import { contactFields } from './contactFields'
 import { geocodeAddress } from './hooks/geocodeAddress'
+import { rememberNetworkContact } from './hooks/rememberNetworkContact'
+import { syncNetworkOnChange } from './hooks/syncNetworkOnChange'
+import { syncNetworkOnDelete } from './hooks/syncNetworkOnDelete'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 
 /** The network directory: every organisation and initiative, by name and face. */
@@ -24,7 +27,13 @@ export const Organisations: CollectionConfig = {
     update: canUpdateOrganisation,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [saveAsDraftForContributors], beforeChange: [geocodeAddress] },
+  hooks: {
+    beforeOperation: [saveAsDraftForContributors],
+    // The network audience in Mailchimp follows the published contact address (mailchimp/network).
+    beforeChange: [geocodeAddress, rememberNetworkContact],
+    afterChange: [syncNetworkOnChange],
+    afterDelete: [syncNetworkOnDelete],
+  },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true },
     slugField('organisations', 'name'),
