@@ -30,6 +30,9 @@ import { runPendingMigrations } from './db/runPendingMigrations'
 import { publicCmsUrl, secret } from './env'
 import { privacyEndpoints } from './privacy/privacyEndpoints'
 import { startJobSweep } from './jobs/jobSweep'
+import { mailchimpStartupWarning } from './mailchimp/mailchimpSettings'
+import { mailchimpWriteTask } from './mailchimp/mailchimpWriteTask'
+import { MAILCHIMP_QUEUE } from './mailchimp/queue'
 import { installAfterCommit } from './webhook/afterCommit'
 import { withBuildWebhook } from './webhook/contentWebhookHooks'
 import { deliverBuildWebhookTask } from './webhook/deliverTask'
@@ -64,7 +67,7 @@ export default buildConfig({
   ],
   endpoints: [aanvragenEndpoint, ...accountEndpoints, ...privacyEndpoints],
   jobs: {
-    tasks: [deliverBuildWebhookTask(), sendMailTask()],
+    tasks: [deliverBuildWebhookTask(), sendMailTask(), mailchimpWriteTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.
     deleteJobOnComplete: false,
     jobsCollectionOverrides: jobsCollection,
@@ -95,7 +98,9 @@ export default buildConfig({
   onInit: async (payload) => {
     await runPendingMigrations(payload)
     installAfterCommit(payload)
-    startJobSweep(payload, [WEBHOOK_QUEUE, MAIL_QUEUE])
+    startJobSweep(payload, [WEBHOOK_QUEUE, MAIL_QUEUE, MAILCHIMP_QUEUE])
+    const mailchimpWarning = mailchimpStartupWarning()
+    if (mailchimpWarning) payload.logger.warn(mailchimpWarning)
   },
   plugins: [
     multiTenantPlugin({

@@ -8,6 +8,7 @@ import { snapshotEndpoint } from '../../snapshot/snapshotEndpoint'
 import { rebuildEndpoint } from '../../webhook/rebuildEndpoint'
 import { webhookOnWijkChange } from '../../webhook/wijkWebhookHook'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
+import { mailchimpAudiencesField } from '../../mailchimp/audiencesField'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
@@ -76,11 +77,6 @@ export const Wijken: CollectionConfig = {
         addressField(),
       ],
     },
-    {
-      name: 'mailchimpAudienceId',
-      type: 'text',
-      label: 'Mailchimp audience-id (nieuwsbrief)',
-      admin: { position: 'sidebar' },
-    },
+    mailchimpAudiencesField(),
   ],
 }

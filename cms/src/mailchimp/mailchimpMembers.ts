@@ -1,0 +1,44 @@
+import { callMailchimp, type MailchimpClient } from './mailchimpClient'
+import { MailchimpError } from './mailchimpError'
+import { subscriberHash } from './subscriberHash'
+
+/** Statuses a Mailchimp audience member can have. */
+export type MemberStatus = 'subscribed' | 'pending' | 'unsubscribed' | 'cleaned' | 'archived' | 'transactional'
+
+export type Member = { id: string; email_address: string; status: MemberStatus; merge_fields?: Record<string, unknown>; tags?: { id?: number; name: string }[] }
+
+/** A tag to add (`active`) or remove (`inactive`) on a member. */
+export type MemberTag = { name: string; status: 'active' | 'inactive' }
+
+/** The member, or null when the address is not in the audience (404). */
+export const getMember = async (client: MailchimpClient, audienceId: string, email: string): Promise<Member | null> => {
+  try {
+    return (await callMailchimp(() => client.lists.getListMember(audienceId, subscriberHash(email)))) as unknown as Member
+  } catch (error) {
+    if (error instanceof MailchimpError && error.status === 404) return null
+    throw error
+  }
+}
+
+/**
+ * Adds or updates a member (PUT, idempotent). `status_if_new` applies only to a new address;
+ * `status` also changes an existing one. Tags are not part of this call (see setMemberTags).
+ */
+export const putMember = async (client: MailchimpClient, audienceId: string, email: string, body: Record<string, unknown>): Promise<Member> =>
+  (await callMailchimp(() => client.lists.setListMember(audienceId, subscriberHash(email), { email_address: email, ...body }))) as unknown as Member
+
+/** Adds and removes tags; tags not named are left alone. */
+export const setMemberTags = async (client: MailchimpClient, audienceId: string, email: string, tags: MemberTag[]): Promise<void> => {
+  if (tags.length === 0) return
+  await callMailchimp(() => client.lists.updateListMemberTags(audienceId, subscriberHash(email), { tags }))
+}
+
+/** Archives a member (DELETE; reversible in Mailchimp). Already gone counts as done. */
+export const archiveMember = async (client: MailchimpClient, audienceId: string, email: string): Promise<void> => {
+  try {
+    await callMailchimp(() => client.lists.deleteListMember(audienceId, subscriberHash(email)))
+  } catch (error) {
+    if (error instanceof MailchimpError && error.status === 404) return
+    throw error
+  }
+}

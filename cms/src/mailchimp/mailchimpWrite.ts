@@ -1,0 +1,50 @@
+import type { MailchimpClient } from './mailchimpClient'
+import { archiveMember, getMember, type MemberTag, putMember, setMemberTags } from './mailchimpMembers'
+import type { SyncTrack } from './recordSyncState'
+
+/**
+ * One queued write to Mailchimp (the input of the `mailchimpWrite` job):
+ * - `subscribe`: newsletter double opt-in. A new address gets `pending` (Mailchimp mails the
+ *   confirmation); an unsubscribed or archived one is set to `pending` again; a subscribed or
+ *   pending member keeps its status (only merge fields and tags change).
+ * - `upsert`: add or update a member with the given PUT body (e.g. `status_if_new: 'subscribed'`).
+ * - `archive`: archive the member (gone already is fine).
+ * - `tags`: only add/remove tags.
+ */
+export type MailchimpWrite =
+  | { kind: 'subscribe'; audienceId: string; email: string; mergeFields?: Record<string, string>; tags?: string[]; track?: SyncTrack }
+  | { kind: 'upsert'; audienceId: string; email: string; body: Record<string, unknown>; tags?: MemberTag[]; track?: SyncTrack }
+  | { kind: 'archive'; audienceId: string; email: string; track?: SyncTrack }
+  | { kind: 'tags'; audienceId: string; email: string; tags: MemberTag[]; track?: SyncTrack }
+
+/** Statuses from which a new signup asks for confirmation again. */
+const RESUBSCRIBABLE = new Set(['unsubscribed', 'archived'])
+
+const active = (names: string[] = []): MemberTag[] => [...new Set(names)].map((name) => ({ name, status: 'active' as const }))
+
+/** Performs the write; returns a short description of what Mailchimp now holds (the job output). */
+export const performMailchimpWrite = async (client: MailchimpClient, write: MailchimpWrite): Promise<string> => {
+  const { audienceId, email } = write
+  switch (write.kind) {
+    case 'subscribe': {
+      const before = await getMember(client, audienceId, email)
+      const resubscribe = before !== null && RESUBSCRIBABLE.has(before.status)
+      const body: Record<string, unknown> = { status_if_new: 'pending', ...(resubscribe ? { status: 'pending' } : {}) }
+      if (write.mergeFields && Object.keys(write.mergeFields).length > 0) body.merge_fields = write.mergeFields
+      const member = await putMember(client, audienceId, email, body)
+      await setMemberTags(client, audienceId, email, active(write.tags))
+      return before ? `${before.status} → ${member.status}` : `new → ${member.status}`
+    }
+    case 'upsert': {
+      const member = await putMember(client, audienceId, email, write.body)
+      await setMemberTags(client, audienceId, email, write.tags ?? [])
+      return member.status
+    }
+    case 'archive':
+      await archiveMember(client, audienceId, email)
+      return 'archived'
+    case 'tags':
+      await setMemberTags(client, audienceId, email, write.tags)
+      return 'tags'
+  }
+}
