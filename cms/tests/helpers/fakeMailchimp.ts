@@ -248,9 +248,19 @@ export const startFakeMailchimp = async (options: { apiKey: string }) => {
         campaigns.set(campaign.id, campaign)
         return [200, campaign]
       }
-      if (!id && method === 'GET') return [200, { campaigns: [...campaigns.values()], total_items: campaigns.size }]
+      if (!id && method === 'GET') {
+        // The filters the digest uses; newest first like sort_field=create_time&sort_dir=DESC.
+        const found = [...campaigns.values()]
+          .filter((c) => (!query.get('list_id') || c.recipients.list_id === query.get('list_id')) && (!query.get('status') || c.status === query.get('status')))
+          .reverse()
+        return [200, { campaigns: found.slice(0, Number(query.get('count') ?? 10)), total_items: found.length }]
+      }
       const campaign = campaigns.get(id ?? '') ?? fail(404, 'The requested resource could not be found.')
       if (!parts[2] && method === 'GET') return [200, campaign]
+      if (!parts[2] && method === 'DELETE') {
+        campaigns.delete(campaign.id)
+        return [204, null]
+      }
       if (parts[2] === 'content' && method === 'GET') return [200, campaign.content ?? {}]
       if (parts[2] === 'content' && method === 'PUT') {
         if (typeof b.html !== 'string' && typeof b.plain_text !== 'string' && !b.template && !b.url) {
