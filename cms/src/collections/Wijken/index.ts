@@ -36,6 +36,12 @@ export const Wijken: CollectionConfig = {
       label: 'Website',
       admin: { position: 'sidebar', components: { Field: '/components/BuildStatus/BuildStatusField#BuildStatusField' } },
     },
+    {
+      name: 'mailchimpStatus',
+      type: 'ui',
+      label: 'Mailchimp',
+      admin: { position: 'sidebar', components: { Field: '/components/MailchimpStatus/MailchimpStatusField#MailchimpStatusField' } },
+    },
     { name: 'name', type: 'text', label: 'Naam', required: true },
     {
       name: 'slug',

@@ -1,4 +1,5 @@
 import { BuildStatusField as BuildStatusField_e716e3fa9c6faceba2fac0cd06947091 } from '../../../components/BuildStatus/BuildStatusField'
+import { MailchimpStatusField as MailchimpStatusField_fc92e2e69311a9c1df5926a349d3216c } from '../../../components/MailchimpStatus/MailchimpStatusField'
 import { WatchTenantCollection as WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { TenantField as TenantField_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -35,6 +36,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/BuildStatus/BuildStatusField#BuildStatusField": BuildStatusField_e716e3fa9c6faceba2fac0cd06947091,
+  "/components/MailchimpStatus/MailchimpStatusField#MailchimpStatusField": MailchimpStatusField_fc92e2e69311a9c1df5926a349d3216c,
   "@payloadcms/plugin-multi-tenant/client#WatchTenantCollection": WatchTenantCollection_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/plugin-multi-tenant/client#TenantField": TenantField_1d0591e3cf4f332c83a86da13a0de59a,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
