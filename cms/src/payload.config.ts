@@ -33,6 +33,8 @@ import { startJobSweep } from './jobs/jobSweep'
 import { mailchimpStartupWarning } from './mailchimp/mailchimpSettings'
 import { mailchimpWriteTask } from './mailchimp/mailchimpWriteTask'
 import { MAILCHIMP_QUEUE } from './mailchimp/queue'
+import { newsletterEndpoint } from './newsletter/newsletterEndpoint'
+import { NewsletterSignups } from './newsletter/NewsletterSignups'
 import { installAfterCommit } from './webhook/afterCommit'
 import { withBuildWebhook } from './webhook/contentWebhookHooks'
 import { deliverBuildWebhookTask } from './webhook/deliverTask'
@@ -42,7 +44,7 @@ import { WEBHOOK_QUEUE } from './webhook/queue'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const TENANT_SCOPED = ['themes', 'organisations', 'events', 'articles', 'posts', 'requests', 'media', 'organisation-claims'] as const
+const TENANT_SCOPED = ['themes', 'organisations', 'events', 'articles', 'posts', 'requests', 'media', 'organisation-claims', 'newsletter-signups'] as const
 
 export default buildConfig({
   serverURL: publicCmsUrl(),
@@ -64,8 +66,9 @@ export default buildConfig({
     Requests,
     withMediaBuildWebhook(Media),
     OrganisationClaims,
+    NewsletterSignups,
   ],
-  endpoints: [aanvragenEndpoint, ...accountEndpoints, ...privacyEndpoints],
+  endpoints: [aanvragenEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints],
   jobs: {
     tasks: [deliverBuildWebhookTask(), sendMailTask(), mailchimpWriteTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.

@@ -36,10 +36,17 @@ const ENDPOINTS: PublicEndpoint[] = [
     maxLengths: { name: 120, password: 200, email: 254 },
     strict: ['email', 'wijk', 'role', 'consent'],
   },
+  {
+    path: '/api/nieuwsbrief',
+    valid: () => ({ email: 'sanne@example.nl', name: 'Sanne', agenda: 'on', wijk: 'delfshaven', source: 'http://delfshaven.localhost/nieuwsbrief/', consent: 'on' }),
+    required: ['email', 'wijk', 'consent'],
+    maxLengths: { name: 120, email: 254, source: 500 },
+    strict: ['email', 'wijk', 'consent'],
+  },
 ]
 
 /** Everything a public endpoint could write: its documents and the mail jobs it queues. */
-const STORED: string[] = ['requests', 'users', 'organisation-claims', 'organisations', 'payload-jobs']
+const STORED: string[] = ['requests', 'users', 'organisation-claims', 'organisations', 'newsletter-signups', 'payload-jobs']
 
 const countStored = async () => {
   const counts: Record<string, number> = {}

@@ -1,0 +1,76 @@
+import { mailchimpConfigured } from '../mailchimp/mailchimpSettings'
+import { queueMailchimpWrite } from '../mailchimp/queueMailchimpWrite'
+import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
+import { siteUrlOf } from '../snapshot/toWijk'
+import { currentMemberStatus } from './currentMember'
+import { NEWSLETTER_INTERESTS } from './interests'
+import { NEWSLETTER_CONSENT_TEXT, NEWSLETTER_CONSENT_VERSION } from './newsletterConsent'
+import { type NewsletterInput, newsletterSchema } from './newsletterSchema'
+
+/** Per IP: a household can sign up a few addresses; a script cannot add hundreds. */
+export const NEWSLETTER_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
+
+export const NEWSLETTER_THANK_YOU_PATH = '/nieuwsbrief/bedankt/'
+
+export const NEWSLETTER_MESSAGES = {
+  almostDone: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.',
+  alreadySubscribed: 'Je krijgt de nieuwsbrief al. We hebben je keuzes bijgewerkt.',
+  stored: 'Bedankt! We hebben je aanmelding bewaard. Je krijgt een mail om te bevestigen zodra de nieuwsbrief van deze wijk van start gaat.',
+  unknownWijk: 'Deze wijk kennen we niet.',
+  wrongSite: 'Dit formulier kan alleen worden verstuurd vanaf de website van de wijk.',
+} as const
+
+const handle = async (input: NewsletterInput, { req, origin }: PublicContext): Promise<PublicResult> => {
+  const wijk = (await req.payload.find({ collection: 'wijken', where: { slug: { equals: input.wijk } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  if (!wijk) return { ok: false, status: 400, message: NEWSLETTER_MESSAGES.unknownWijk, errors: { wijk: NEWSLETTER_MESSAGES.unknownWijk } }
+  if (origin?.kind === 'wijk' && origin.slug !== wijk.slug) return { ok: false, status: 403, message: NEWSLETTER_MESSAGES.wrongSite }
+
+  const email = input.email.toLowerCase()
+  const interests = NEWSLETTER_INTERESTS.map(({ value }) => value).filter((value) => input[value])
+  const audienceId = ((wijk as { mailchimp?: { newsletterAudienceId?: string | null } | null }).mailchimp?.newsletterAudienceId ?? '').trim()
+  const connected = mailchimpConfigured() && audienceId !== ''
+  // Only for the answer; the signup is stored and queued whatever this says.
+  const status = connected ? await currentMemberStatus(audienceId, email) : 'unknown'
+
+  // Stored before anything is answered or sent: the Mailchimp job and the 2xx both come after this.
+  const signup = (await req.payload.create({
+    collection: 'newsletter-signups' as never,
+    data: {
+      tenant: wijk.id,
+      email,
+      name: input.name ?? null,
+      interests,
+      consentAt: new Date().toISOString(),
+      consentVersion: NEWSLETTER_CONSENT_VERSION,
+      consentText: NEWSLETTER_CONSENT_TEXT,
+      sourcePage: input.source ?? req.headers.get('referer') ?? null,
+      mailchimpSync: { state: connected ? 'pending' : 'not-connected', attempts: 0 },
+    } as never,
+    overrideAccess: true,
+    depth: 0,
+  })) as { id: number | string }
+  if (connected) {
+    await queueMailchimpWrite(req, {
+      kind: 'subscribe',
+      audienceId,
+      email,
+      ...(input.name ? { mergeFields: { FNAME: input.name } } : {}),
+      tags: [wijk.slug, ...interests],
+      track: { collection: 'newsletter-signups', id: String(signup.id) },
+    })
+  }
+
+  // Not the thank-you page ("check your mail") when no confirmation mail will come: a short answer page.
+  if (!connected) return { ok: false, status: 200, message: NEWSLETTER_MESSAGES.stored }
+  if (status === 'subscribed') return { ok: false, status: 200, message: NEWSLETTER_MESSAGES.alreadySubscribed }
+  return { ok: true, message: NEWSLETTER_MESSAGES.almostDone, siteUrl: siteUrlOf(wijk.domain) }
+}
+
+/** POST /api/nieuwsbrief: the newsletter signup in the footer and on /nieuwsbrief/ of every wijk site. */
+export const newsletterEndpoint = publicEndpoint({
+  path: '/nieuwsbrief',
+  schema: newsletterSchema,
+  rateLimit: NEWSLETTER_RATE_LIMIT,
+  thankYouPath: NEWSLETTER_THANK_YOU_PATH,
+  handle,
+})
