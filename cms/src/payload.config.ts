@@ -32,6 +32,7 @@ import { privacyEndpoints } from './privacy/privacyEndpoints'
 import { startJobSweep } from './jobs/jobSweep'
 import { mailchimpStartupWarning } from './mailchimp/mailchimpSettings'
 import { mailchimpWriteTask } from './mailchimp/mailchimpWriteTask'
+import { networkSyncTask } from './mailchimp/network/networkSyncTask'
 import { MAILCHIMP_QUEUE } from './mailchimp/queue'
 import { newsletterEndpoint } from './newsletter/newsletterEndpoint'
 import { NewsletterSignups } from './newsletter/NewsletterSignups'
@@ -70,7 +71,7 @@ export default buildConfig({
   ],
   endpoints: [aanvragenEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints],
   jobs: {
-    tasks: [deliverBuildWebhookTask(), sendMailTask(), mailchimpWriteTask()],
+    tasks: [deliverBuildWebhookTask(), sendMailTask(), mailchimpWriteTask(), networkSyncTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.
     deleteJobOnComplete: false,
     jobsCollectionOverrides: jobsCollection,

@@ -35,15 +35,16 @@ const unique = (values: string[]) => {
  * running two initiatives) become one member with both names and all their themes.
  */
 export const memberOf = (wijkSlug: string, email: string, organisations: OrganisationRow[]): NetworkMember => {
-  const names = unique(organisations.map((organisation) => organisation.name.trim()))
-  const people = unique(organisations.map((organisation) => organisation.contactPerson?.name?.trim() ?? ''))
+  const byName = (a: string, b: string) => a.localeCompare(b, 'nl')
+  const names = unique(organisations.map((organisation) => organisation.name.trim())).sort(byName)
+  const people = unique(organisations.map((organisation) => organisation.contactPerson?.name?.trim() ?? '')).sort(byName)
   const themes = organisations.flatMap((organisation) =>
     (organisation.themes ?? []).map((theme) => (typeof theme === 'object' ? (theme.name?.trim() ?? '') : '')),
   )
   return {
     email: normalEmail(email),
     mergeFields: { NAME: people.join(', ') || names.join(', '), ORG: names.join(', ') },
-    tags: unique([wijkSlug, ...themes.sort((a, b) => a.localeCompare(b, 'nl'))]),
+    tags: unique([wijkSlug, ...themes.sort(byName)]),
   }
 }
 
