@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { NETWORK_SYNC_TASK } from './network/networkSyncTask'
 import { MAILCHIMP_QUEUE } from './queue'
 
 /** One Mailchimp write that has not reached Mailchimp (yet). */
@@ -20,7 +21,8 @@ export type MailchimpBacklog = { pending: BacklogEntry[]; failed: BacklogEntry[]
 
 type JobDoc = {
   id: number | string
-  input?: { kind?: string; email?: string; audienceId?: string } | null
+  taskSlug?: string | null
+  input?: { kind?: string; email?: string; audienceId?: string; wijk?: string | number } | null
   totalTried?: number | null
   hasError?: boolean | null
   waitUntil?: string | null
@@ -38,13 +40,14 @@ const lastError = (job: JobDoc): string | null => {
 }
 
 /**
- * The Mailchimp writes for these audiences (a wijk's newsletter and network) that are not done:
+ * The Mailchimp writes of one wijk (by its audiences, or by the wijk for the network sync, which
+ * finds its audience when it runs) that are not done:
  * pending (waiting for their first run or for a retry after Mailchimp was down or rate-limiting)
  * and failed (given up: an error no retry fixes, or out of attempts). Newest first.
  */
-export const mailchimpBacklog = async (payload: Payload, audienceIds: readonly string[]): Promise<MailchimpBacklog> => {
+export const mailchimpBacklog = async (payload: Payload, wijkId: string | number, audienceIds: readonly string[]): Promise<MailchimpBacklog> => {
   const audiences = new Set(audienceIds.filter(Boolean))
-  if (audiences.size === 0) return { pending: [], failed: [] }
+  const ofWijk = (job: JobDoc) => audiences.has(job.input?.audienceId ?? '') || (job.input?.wijk !== undefined && String(job.input.wijk) === String(wijkId))
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: { and: [{ queue: { equals: MAILCHIMP_QUEUE } }, { completedAt: { exists: false } }] },
@@ -54,12 +57,12 @@ export const mailchimpBacklog = async (payload: Payload, audienceIds: readonly s
     overrideAccess: true,
   })
   const entries = (docs as unknown as JobDoc[])
-    .filter((job) => audiences.has(job.input?.audienceId ?? ''))
+    .filter(ofWijk)
     .map((job) => ({
       job,
       entry: {
         id: String(job.id),
-        kind: job.input?.kind ?? '',
+        kind: job.input?.kind ?? (job.taskSlug === NETWORK_SYNC_TASK ? 'network' : (job.taskSlug ?? '')),
         email: job.input?.email ?? '',
         attempts: job.totalTried ?? 0,
         waitUntil: job.hasError ? null : (job.waitUntil ?? null),

@@ -11,6 +11,7 @@ import { comingDigestWeek, type DigestWeek } from '../../src/mailchimp/digest/di
 import { runDigest } from '../../src/mailchimp/digest/runDigest'
 import { mailchimpBacklog } from '../../src/mailchimp/mailchimpBacklog'
 import { type MailchimpClient, mailchimpClient } from '../../src/mailchimp/mailchimpClient'
+import { NETWORK_SYNC_TASK } from '../../src/mailchimp/network/networkSyncTask'
 import { MAILCHIMP_QUEUE, MAILCHIMP_TASK } from '../../src/mailchimp/queue'
 import { richText } from '../../src/seed/richText'
 import { type FakeMailchimp, startFakeMailchimp } from '../helpers/fakeMailchimp'
@@ -265,12 +266,18 @@ describe('pending Mailchimp writes in the admin', () => {
     const waitFor = async (done: () => Promise<boolean>) => {
       for (let i = 0; i < 100 && !(await done()); i++) await new Promise((r) => setTimeout(r, 100))
     }
-    await waitFor(async () => (await mailchimpBacklog(payload, [NEWSLETTER])).pending.some((e) => e.attempts > 0))
+    await waitFor(async () => (await mailchimpBacklog(payload, world.wijkA.id, [NEWSLETTER])).pending.some((e) => e.attempts > 0))
     fake.setDown(false)
     await queue(NEWSLETTER, 'nep@voorbeeld.invalid')
-    await waitFor(async () => (await mailchimpBacklog(payload, [NEWSLETTER])).failed.length > 0)
+    await waitFor(async () => (await mailchimpBacklog(payload, world.wijkA.id, [NEWSLETTER])).failed.length > 0)
 
-    const backlog = await mailchimpBacklog(payload, [NEWSLETTER])
+    // A network sync job names the wijk, not the audience (it finds that when it runs); not due yet.
+    await payload.jobs.queue({ task: NETWORK_SYNC_TASK as never, queue: MAILCHIMP_QUEUE, input: { wijk: String(world.wijkA.id), email: 'org@example.nl' } as never, waitUntil: new Date(Date.now() + 3600_000) })
+    await payload.jobs.queue({ task: NETWORK_SYNC_TASK as never, queue: MAILCHIMP_QUEUE, input: { wijk: String(world.wijkB.id), email: 'b@example.nl' } as never, waitUntil: new Date(Date.now() + 3600_000) })
+
+    const backlog = await mailchimpBacklog(payload, world.wijkA.id, [NEWSLETTER])
+    expect(backlog.pending.map((e) => [e.kind, e.email])).toEqual([['network', 'org@example.nl'], ['subscribe', 'wacht@example.nl']])
+    backlog.pending.shift()
     expect(backlog.pending).toHaveLength(1)
     expect(backlog.pending[0]).toMatchObject({ kind: 'subscribe', email: 'wacht@example.nl' })
     expect(backlog.pending[0]!.attempts).toBeGreaterThan(0)
@@ -278,6 +285,8 @@ describe('pending Mailchimp writes in the admin', () => {
     expect(backlog.failed).toHaveLength(1)
     expect(backlog.failed[0]).toMatchObject({ email: 'nep@voorbeeld.invalid' })
     expect(backlog.failed[0]!.error).toMatch(/fake or invalid/)
-    expect(await mailchimpBacklog(payload, [])).toEqual({ pending: [], failed: [] })
+    const other = await mailchimpBacklog(payload, world.wijkB.id, [])
+    expect(other.pending.map((e) => e.email)).toEqual(['b@example.nl'])
+    expect(other.failed).toEqual([])
   })
 })

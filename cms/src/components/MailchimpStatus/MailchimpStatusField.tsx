@@ -10,6 +10,7 @@ const KIND_LABELS: Record<string, string> = {
   upsert: 'Organisatie bijwerken',
   archive: 'Uit de audience halen',
   tags: 'Tags bijwerken',
+  network: 'Netwerk bijwerken',
 }
 
 /** Shown per list, at most; the count says how many there are. */
@@ -34,7 +35,7 @@ const Entries = ({ entries, failed }: { entries: BacklogEntry[]; failed: boolean
  * On the wijk's edit view: which changes for this wijk's Mailchimp audiences have not reached
  * Mailchimp yet (waiting for a retry, or failed). Admins get a link to all Mailchimp jobs.
  */
-export const MailchimpStatusField = async ({ data, payload, req }: UIFieldServerProps) => {
+export const MailchimpStatusField = async ({ id, data, payload, req }: UIFieldServerProps) => {
   const audiences = (data as { mailchimp?: { newsletterAudienceId?: string | null; networkAudienceId?: string | null } } | undefined)?.mailchimp
   const ids = [audiences?.newsletterAudienceId, audiences?.networkAudienceId].filter((id): id is string => Boolean(id?.trim())).map((id) => id.trim())
   const jobsLink =
@@ -45,9 +46,10 @@ export const MailchimpStatusField = async ({ data, payload, req }: UIFieldServer
     ) : null
   let body
   if (!mailchimpConfigured()) body = <p>Mailchimp is niet gekoppeld op de server: er gaat niets naar Mailchimp.</p>
+  else if (id === undefined) body = <p>Na het opslaan van de wijk zie je hier wat er naar Mailchimp moet.</p>
   else if (ids.length === 0) body = <p>Vul bij de wijk een audience-id voor Mailchimp in om deze wijk te koppelen.</p>
   else {
-    const { pending, failed } = await mailchimpBacklog(payload, ids)
+    const { pending, failed } = await mailchimpBacklog(payload, id, ids)
     body =
       pending.length === 0 && failed.length === 0 ? (
         <p>Alles is bij Mailchimp: er wacht niets.</p>
