@@ -201,12 +201,12 @@ describe('in real Chromium without JavaScript, under the site\'s CSP', () => {
     try {
       await tab.locator('summary').click()
       await tab.locator('[name=name]').fill('Fatima de Vries')
-      await tab.locator('[name=email]').fill('fatima@example.nl')
+      await tab.locator('#aanvraag-email').fill('fatima@example.nl')
       await tab.locator('[name=message]').fill('Ik heb een idee voor de speeltuin.')
       await tab.locator('main form button[type=submit]').click()
       await tab.waitForTimeout(300)
       expect(posts).toEqual([])
-      expect(await tab.locator('[name=consent]').evaluate((box) => (box as HTMLInputElement).validity.valueMissing)).toBe(true)
+      expect(await tab.locator('#aanvraag-toestemming').evaluate((box) => (box as HTMLInputElement).validity.valueMissing)).toBe(true)
       expect(new URL(tab.url()).pathname).toBe(`/organisaties/${organisation.slug}/`)
     } finally {
       await close()
@@ -224,9 +224,9 @@ describe('in real Chromium without JavaScript, under the site\'s CSP', () => {
       await tab.locator('main form').evaluate((form) => form.setAttribute('action', 'http://127.0.0.2:9/elders'))
       await tab.locator('summary').click()
       await tab.locator('[name=name]').fill('Fatima de Vries')
-      await tab.locator('[name=email]').fill('fatima@example.nl')
+      await tab.locator('#aanvraag-email').fill('fatima@example.nl')
       await tab.locator('[name=message]').fill('Ik heb een idee.')
-      await tab.locator('[name=consent]').check()
+      await tab.locator('#aanvraag-toestemming').check()
       // The keyboard, not click(): a click waits for a navigation that the CSP rightly never lets start.
       await tab.locator('main form button[type=submit]').focus()
       await tab.keyboard.press('Enter')

@@ -37,7 +37,7 @@ const PAGE_TYPES = () => [
   '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
   '/scherm/', '/agenda-op-een-scherm/',
   '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
-  '/toegankelijkheid/', '/privacy/', '/account/', '/account/registreren/', '/bedankt/',
+  '/toegankelijkheid/', '/privacy/', '/account/', '/account/registreren/', '/bedankt/', '/nieuwsbrief/',
   '/agenda/print/', '/agenda/print/buurtmaaltijd/', allPages().find((p) => p.startsWith('/agenda/print/week/'))!,
   '/kaart/',
 ]
