@@ -1,6 +1,7 @@
 import * as migration_20261123_112713_initial from './20261123_112713_initial';
 import * as migration_20261123_142603_build_webhook_jobs from './20261123_142603_build_webhook_jobs';
 import * as migration_20261123_172145_participation from './20261123_172145_participation';
+import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchimp';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261123_172145_participation.up,
     down: migration_20261123_172145_participation.down,
     name: '20261123_172145_participation',
+  },
+  {
+    up: migration_20261123_174932_mailchimp.up,
+    down: migration_20261123_174932_mailchimp.down,
+    name: '20261123_174932_mailchimp',
   },
 ];
