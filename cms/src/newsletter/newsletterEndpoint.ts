@@ -61,8 +61,8 @@ const handle = async (input: NewsletterInput, { req, origin }: PublicContext): P
   }
 
   // Not the thank-you page ("check your mail") when no confirmation mail will come: a short answer page.
-  if (!connected) return { ok: false, status: 200, message: NEWSLETTER_MESSAGES.stored }
-  if (status === 'subscribed') return { ok: false, status: 200, message: NEWSLETTER_MESSAGES.alreadySubscribed }
+  if (!connected) return { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.stored }
+  if (status === 'subscribed') return { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.alreadySubscribed }
   return { ok: true, message: NEWSLETTER_MESSAGES.almostDone, siteUrl: siteUrlOf(wijk.domain) }
 }
 

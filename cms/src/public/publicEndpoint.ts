@@ -14,8 +14,14 @@ export const HONEYPOT_FIELD = 'website'
 
 export type PublicContext = { req: PayloadRequest; origin: PostOrigin | null; files: Record<string, File> }
 
-/** `siteUrl`: the wijk site whose thank-you page a form post goes to (else the origin's). */
-export type PublicResult = { ok: true; message: string; siteUrl?: string } | { ok: false; status: number; message: string; errors?: Record<string, string> }
+/**
+ * `siteUrl`: the wijk site whose thank-you page a form post goes to (else the origin's).
+ * `answerHere`: accepted, but the thank-you page would promise too much (no confirmation mail is
+ * coming), so a form post gets the short answer page with this message instead.
+ */
+export type PublicResult =
+  | { ok: true; message: string; siteUrl?: string; answerHere?: boolean }
+  | { ok: false; status: number; message: string; errors?: Record<string, string> }
 
 export type PublicEndpointOptions<S extends z.ZodType> = {
   path: string
@@ -100,6 +106,7 @@ export const publicEndpoint = <S extends z.ZodType>(options: PublicEndpointOptio
 
         const result = await handle(parsed.data, { req, origin, files: body.files })
         if (!result.ok) return answer({ status: result.status, message: result.message, errors: result.errors })
+        if (result.answerHere) return answer({ status: 200, message: result.message })
         return accepted(result.siteUrl, result.message)
       } catch (error) {
         if (error instanceof BodyTooLargeError) return answer({ status: 413, message: MESSAGES.tooLarge })
