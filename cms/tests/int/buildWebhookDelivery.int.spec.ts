@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { recentDeliveries } from '../../src/webhook/recentDeliveries'
 import { type FakeBuilder, settle, startFakeBuilder } from '../helpers/fakeBuilder'
-import { startPayload } from '../helpers/payload'
-import { buildWorld, type World } from '../helpers/world'
+import { startPayloadWorld } from '../helpers/payload'
+import type { World } from '../helpers/world'
 
 /**
  * Delivery on a database with real transactions (SQLite with transactions switched on; the
@@ -27,8 +27,7 @@ beforeAll(async () => {
     onWebhook: async () => readBack?.(),
   })
   // Setup writes come back to back; SQLite transactions must not overlap a delivery's writes.
-  payload = await startPayload()
-  world = await buildWorld(payload)
+  ;({ payload, world } = await startPayloadWorld())
   process.env.BUILDER_URL = builder.url
 })
 afterAll(async () => {

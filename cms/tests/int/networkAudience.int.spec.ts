@@ -11,8 +11,8 @@ import { mailchimpClient } from '../../src/mailchimp/mailchimpClient'
 import { networkWijk } from '../../src/mailchimp/network/networkAudienceOf'
 import { reconcileNetwork } from '../../src/mailchimp/network/reconcileNetwork'
 import { reportReconcile } from '../../src/mailchimp/network/reportReconcile'
-import { type FakeMailchimp, startFakeMailchimp } from '../helpers/fakeMailchimp'
-import { startPayloadWorld } from '../helpers/payload'
+import type { FakeMailchimp } from '../helpers/fakeMailchimp'
+import { startMailchimpWorld, stopMailchimpWorld } from '../helpers/mailchimpWorld'
 import type { World } from '../helpers/world'
 
 const API_KEY = 'networktestkey-us21'
@@ -24,19 +24,12 @@ let fake: FakeMailchimp
 let themeTaal: { id: number }
 
 beforeAll(async () => {
-  fake = await startFakeMailchimp({ apiKey: API_KEY })
-  process.env.MAILCHIMP_API_KEY = API_KEY
-  process.env.MAILCHIMP_BASE_URL = fake.baseUrl
-  process.env.MAILCHIMP_RETRY_BASE_MS = '200'
-  ;({ payload, world } = await startPayloadWorld())
+  ;({ fake, payload, world } = await startMailchimpWorld({ apiKey: API_KEY, retryBaseMs: 200 }))
   fake.addList(AUDIENCE, ['NAME', 'ORG'])
   await payload.update({ collection: 'wijken', id: world.wijkA.id, data: { mailchimp: { networkAudienceId: AUDIENCE } } as never, overrideAccess: true })
   themeTaal = await payload.create({ collection: 'themes', data: { tenant: world.wijkA.id, name: 'Taal' } as never, overrideAccess: true })
 })
-afterAll(async () => {
-  await payload?.destroy()
-  await fake?.stop()
-})
+afterAll(() => stopMailchimpWorld(payload, fake))
 
 const asEditor = () => ({ user: world.users.editorA, overrideAccess: false })
 

@@ -6,8 +6,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { type FakeMailchimp, startFakeMailchimp } from '../helpers/fakeMailchimp'
-import { startPayloadWorld } from '../helpers/payload'
+import type { FakeMailchimp } from '../helpers/fakeMailchimp'
+import { startMailchimpWorld, stopMailchimpWorld } from '../helpers/mailchimpWorld'
 import type { World } from '../helpers/world'
 
 const API_KEY = 'themetestkey-us21'
@@ -18,18 +18,11 @@ let world: World
 let fake: FakeMailchimp
 
 beforeAll(async () => {
-  fake = await startFakeMailchimp({ apiKey: API_KEY })
-  process.env.MAILCHIMP_API_KEY = API_KEY
-  process.env.MAILCHIMP_BASE_URL = fake.baseUrl
-  process.env.MAILCHIMP_RETRY_BASE_MS = '200'
-  ;({ payload, world } = await startPayloadWorld())
+  ;({ fake, payload, world } = await startMailchimpWorld({ apiKey: API_KEY, retryBaseMs: 200 }))
   fake.addList(AUDIENCE, ['NAME', 'ORG'])
   await payload.update({ collection: 'wijken', id: world.wijkA.id, data: { mailchimp: { networkAudienceId: AUDIENCE } } as never, overrideAccess: true })
 })
-afterAll(async () => {
-  await payload?.destroy()
-  await fake?.stop()
-})
+afterAll(() => stopMailchimpWorld(payload, fake))
 
 const activeTags = (email: string) => (fake.member(AUDIENCE, email)?.tags ?? []).map((tag) => tag.name).sort()
 

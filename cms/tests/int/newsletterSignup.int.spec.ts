@@ -8,8 +8,8 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { type FakeMailchimp, startFakeMailchimp } from '../helpers/fakeMailchimp'
-import { startPayloadWorld } from '../helpers/payload'
+import type { FakeMailchimp } from '../helpers/fakeMailchimp'
+import { startMailchimpWorld, stopMailchimpWorld } from '../helpers/mailchimpWorld'
 import type { World } from '../helpers/world'
 
 const API_KEY = 'abc123def456-us21'
@@ -68,17 +68,10 @@ const jobsOf = async () =>
   }>
 
 beforeAll(async () => {
-  fake = await startFakeMailchimp({ apiKey: API_KEY })
-  process.env.MAILCHIMP_API_KEY = API_KEY
-  process.env.MAILCHIMP_BASE_URL = fake.baseUrl
-  process.env.MAILCHIMP_RETRY_BASE_MS = '100'
-  ;({ payload, world } = await startPayloadWorld())
+  ;({ fake, payload, world } = await startMailchimpWorld({ apiKey: API_KEY, retryBaseMs: 100 }))
   await payload.update({ collection: 'wijken', id: world.wijkA.id, data: { mailchimp: { newsletterAudienceId: AUDIENCE } } as never, overrideAccess: true })
 })
-afterAll(async () => {
-  await payload.destroy()
-  await fake.stop()
-})
+afterAll(() => stopMailchimpWorld(payload, fake))
 beforeEach(() => {
   fake.reset()
   fake.addList(AUDIENCE)

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createActor } from '../helpers/actors'
 import { type FakeBuilder, settle, startFakeBuilder } from '../helpers/fakeBuilder'
-import { startPayload } from '../helpers/payload'
-import { buildWorld, type World } from '../helpers/world'
+import { startPayloadWorld } from '../helpers/payload'
+import type { World } from '../helpers/world'
 
 let payload: Payload
 let world: World
@@ -13,8 +13,7 @@ let builder: FakeBuilder
 
 beforeAll(async () => {
   builder = await startFakeBuilder({ secret: process.env.WEBHOOK_SECRET! })
-  payload = await startPayload()
-  world = await buildWorld(payload)
+  ;({ payload, world } = await startPayloadWorld())
   process.env.BUILDER_URL = builder.url
 })
 afterAll(async () => {
