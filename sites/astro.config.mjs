@@ -12,6 +12,13 @@ const incremental = process.env.WIJK_INCREMENTAL === '1'
 const snapshotPath = process.env.WIJK_SNAPSHOT
 const site = snapshotPath ? JSON.parse(readFileSync(snapshotPath, 'utf8')).wijk.siteUrl : 'http://localhost/'
 
+// The builder's warm renderer (scripts/lib/warm/) runs the site in a dev server and needs its Vite
+// server and content refresh, which Astro only hands to integrations.
+const exposeDevServer = {
+  name: 'wijk-warm-renderer',
+  hooks: { 'astro:server:setup': ({ server, refreshContent }) => void (globalThis.__wijkWarm = { server, refreshContent }) },
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -33,7 +40,7 @@ export default defineConfig({
   // Screen mode (/scherm/) is a kiosk view, not a page to find: noindex and not in the sitemap. So are the
   // print sheets (/agenda/print/…): the agenda again, laid out for paper; searchers belong on the agenda.
   // Nor are the pages after a form post ("kijk in je mail", "je account is klaar", "bedankt").
-  integrations: [sitemap({ filter: (page) => !['/scherm/', '/agenda/print/', '/account/bijna-klaar/', '/account/klaar/', '/bedankt/', '/nieuwsbrief/bedankt/'].some((path) => new URL(page).pathname.startsWith(path)) })],
+  integrations: [...(process.env.WIJK_WARM === '1' ? [exposeDevServer] : []), sitemap({ filter: (page) => !['/scherm/', '/agenda/print/', '/account/bijna-klaar/', '/account/klaar/', '/bedankt/', '/nieuwsbrief/bedankt/'].some((path) => new URL(page).pathname.startsWith(path)) })],
   // Never inline scripts or assets: the CSP in _headers allows only files from the site itself.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: !incremental } },
 })

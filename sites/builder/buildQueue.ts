@@ -60,9 +60,9 @@ export const createBuildQueue = ({ build, retryDelaysMs, log }: Options) => {
     entry.successes += 1
     entry.failures = 0
     entry.state = 'idle'
-    entry.lastSuccess = { at: result.at, releaseId: result.releaseId, seconds: result.seconds, pages: result.pages }
+    entry.lastSuccess = { at: result.at, releaseId: result.releaseId, seconds: result.seconds, pages: result.pages, fast: result.fast }
     entry.durations = withDuration(entry.durations, entry.successes, result.seconds)
-    log(`${wijk}: live (${result.pages} pagina's in ${result.seconds.toFixed(1)} s, release ${result.releaseId})`)
+    log(`${wijk}: live (${result.pages} pagina's in ${result.seconds.toFixed(1)} s${result.fast ? ', snelle herbouw' : ''}, release ${result.releaseId})`)
   }
 
   const failed = (wijk: string, entry: Entry, error: unknown) => {

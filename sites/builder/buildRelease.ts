@@ -1,5 +1,8 @@
 import { buildSite, isOnSitesDisk } from '../scripts/lib/buildSite.mjs'
 import { copyToRelease } from '../scripts/lib/copyToRelease.mjs'
+import { writeHostingFiles } from '../scripts/lib/hostingFiles.mjs'
+import { forgetLiveIndex, indexIncrementally } from '../scripts/lib/liveIndex.mjs'
+import { createWarmRenderer } from '../scripts/lib/warm/warmRenderer.mjs'
 
 export type BuildReleaseInput = {
   /** The wijk's slug. */
@@ -16,24 +19,69 @@ export type BuildReleaseInput = {
   previousReleaseDir: string | null
 }
 
-export type BuildReleaseResult = { pages: number; seconds: number }
+export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean }
+
+const say = (message: string) => console.log(`[builder] ${message}`)
+
+/** One per build worker: it keeps the last fully built wijk loaded (see warmRenderer.mjs). */
+const warmRenderer = createWarmRenderer({ log: say })
+
+/**
+ * The publish fast path: the warm renderer re-renders only the changed pages into the work folder,
+ * the search index re-adds those, and the release is frozen from it. Null when a full build must run.
+ */
+const warmRelease = async ({ wijk, snapshotFile, workDir, releaseDir, previousReleaseDir }: BuildReleaseInput) => {
+  try {
+    const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir })
+    if (!rebuilt) return null
+    await indexIncrementally(workDir, { changed: rebuilt.changed.filter((file: string) => file.endsWith('.html')), removed: [] })
+    writeHostingFiles(workDir)
+    copyToRelease({ workDir, releaseDir, previousReleaseDir })
+    return { pages: rebuilt.pages }
+  } catch (error) {
+    // The work folder may now hold some of this snapshot's pages: the full build below redoes them all.
+    say(`snelle herbouw mislukt, volledige bouw volgt: ${(error as Error).message}`)
+    await forgetLiveIndex(workDir)
+    return null
+  }
+}
 
 /**
  * The one step that turns a snapshot into a release folder. Runs in the long-lived build worker
- * (buildWorker.ts), which keeps the wijk's search index in memory between builds.
+ * (buildWorker.ts), which keeps the wijk's search index and warm renderer in memory between builds.
  *
- * An incremental build updates the work folder in place (only pages whose content changed are
- * rendered, only those are re-indexed), and the release is the work folder frozen: unchanged files
- * are hard-linked from the live release. Astro can only build in place next to the checkout; an
- * output root on another disk gets a full build straight into the release folder.
+ * A publish first tries the warm renderer (only the pages whose content changed are rendered, in an
+ * already running Vite server); when it declines, an incremental `astro build` updates the work folder
+ * in place. Either way only changed pages are re-indexed, and the release is the work folder frozen:
+ * unchanged files are hard-linked from the live release. Astro can only build in place next to the
+ * checkout; an output root on another disk gets a full build straight into the release folder.
+ * After a full build, `prepareWarmRenderer` (run by the worker once the release is handed over)
+ * loads the new state into the warm renderer.
  */
-export const buildRelease = async ({ snapshotFile, releaseDir, cacheDir, workDir, previousReleaseDir }: BuildReleaseInput): Promise<BuildReleaseResult> => {
+export const buildRelease = async (input: BuildReleaseInput): Promise<BuildReleaseResult> => {
+  const { snapshotFile, releaseDir, cacheDir, workDir, previousReleaseDir } = input
   const started = performance.now()
+  const seconds = () => (performance.now() - started) / 1000
   if (!isOnSitesDisk(workDir)) {
     const { pages } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir })
-    return { pages, seconds: (performance.now() - started) / 1000 }
+    return { pages, seconds: seconds(), warm: false }
   }
+  const warm = await warmRelease(input)
+  if (warm) return { pages: warm.pages, seconds: seconds(), warm: true }
   const { pages } = await buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true })
   copyToRelease({ workDir, releaseDir, previousReleaseDir })
-  return { pages, seconds: (performance.now() - started) / 1000 }
+  return { pages, seconds: seconds(), warm: false }
+}
+
+/**
+ * Loads a full build's snapshot and work folder into the warm renderer (a few seconds), so the next
+ * publish takes the fast path. Needs the snapshot file to still exist; a failure only costs the fast path.
+ */
+export const prepareWarmRenderer = async ({ wijk, snapshotFile, workDir, cacheDir }: BuildReleaseInput) => {
+  if (!isOnSitesDisk(workDir)) return
+  try {
+    await warmRenderer.prepare({ wijk, snapshotFile, workDir, cacheDir })
+  } catch (error) {
+    say(`snelle herbouw niet beschikbaar: ${(error as Error).message}`)
+  }
 }

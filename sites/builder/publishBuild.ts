@@ -28,9 +28,10 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
   const releaseId = newReleaseId(new Date(), listReleases(config.outRoot, wijk))
   const partial = partialReleaseDir(config.outRoot, wijk, releaseId)
   let pages: number
+  let fast: boolean
   try {
     const input = { wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), workDir: workDir(config.outRoot, wijk), previousReleaseDir: liveReleaseDir(config, wijk) }
-    pages = (await runner.run(input, onWorker)).pages
+    ;({ pages, warm: fast } = await runner.run(input, onWorker))
     renameSync(partial, releaseDir(config.outRoot, wijk, releaseId))
     switchCurrent(config.outRoot, wijk, releaseId)
   } finally {
@@ -40,7 +41,7 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
   }
   await pruneReleases(config.outRoot, wijk, config.keepReleases)
   const seconds = (performance.now() - started) / 1000
-  const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages }
+  const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages, fast }
   const info: WijkInfo = { name: snapshot.wijk.name, siteUrl: snapshot.wijk.siteUrl, lastSuccess }
   writeWijkInfo(config.outRoot, wijk, info)
   return { ...lastSuccess, siteUrl: snapshot.wijk.siteUrl }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 
 import { wijkInfoFile } from './releaseLayout.ts'
 
-export type LastSuccess = { at: string; releaseId: string; seconds: number; pages: number }
+/** `fast`: the warm renderer made it (only changed pages rendered), not an `astro build`. */
+export type LastSuccess = { at: string; releaseId: string; seconds: number; pages: number; fast?: boolean }
 
 /** What the builder keeps about a wijk between runs: its name and domain (for Host routing) and its last good build. */
 export type WijkInfo = { name: string; siteUrl: string; lastSuccess: LastSuccess }

@@ -63,8 +63,13 @@ const timedIncrementalIndex = async ({ dir, cacheDir, builtSince }) => {
   return { pages: pages.length, indexSeconds: seconds(from) }
 }
 
+/** What Vitest puts in process.env for its own import.meta.env: Astro's build would read DEV=1 from it. */
+const TEST_RUNNER_ENV = ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']
+
+const withoutTestRunnerEnv = (env) => Object.fromEntries(Object.entries(env).filter(([name]) => !TEST_RUNNER_ENV.includes(name)))
+
 const buildEnvFor = ({ snapshot, dir, cacheDir, now, incremental, env }) => ({
-  ...env,
+  ...withoutTestRunnerEnv(env),
   // Always a production build, also when started from a test runner (test) or a dev script (development).
   NODE_ENV: 'production',
   WIJK_SNAPSHOT: snapshot,

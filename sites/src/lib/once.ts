@@ -1,9 +1,14 @@
 /**
- * Loads something once per build. Astro renders every page of a build in one process, and the
+ * Loads something once per snapshot. Astro renders every page of a build in one process, and the
  * snapshot does not change during it: without this, each of thousands of pages would re-read whole
- * collections (2,000 event pages × 500 organisations).
+ * collections (2,000 event pages × 500 organisations). The builder's warm renderer keeps one process
+ * across publishes and points WIJK_SNAPSHOT at each new snapshot file: that starts a new load.
  */
 export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
-  let loaded: Promise<T> | undefined
-  return () => (loaded ??= load())
+  let loaded: { snapshot: string | undefined; value: Promise<T> } | undefined
+  return () => {
+    const snapshot = process.env.WIJK_SNAPSHOT
+    if (loaded?.snapshot !== snapshot) loaded = { snapshot, value: load() }
+    return loaded!.value
+  }
 }

@@ -11,11 +11,18 @@ import { qrSymbolId } from './printAgenda'
  * One occurrence on a print sheet, as an HTML table row: time, what, where, price, how to join, and
  * the event's QR code (a symbol drawn once per sheet). Built as a string and memoised per occurrence:
  * an occurrence is on up to three sheets (its week, its kind that week, its kind's four weeks), and a
- * big wijk's sheets hold thousands of them, too many for a component render each.
+ * big wijk's sheets hold thousands of them, too many for a component render each. The memo is per
+ * snapshot: the builder's warm renderer renders one snapshot after another in one process.
  */
-const rows = new Map<string, string>()
+let memo: { snapshot: string | undefined; rows: Map<string, string> } = { snapshot: undefined, rows: new Map() }
+
+const rowsOfThisSnapshot = () => {
+  if (memo.snapshot !== process.env.WIJK_SNAPSHOT) memo = { snapshot: process.env.WIJK_SNAPSHOT, rows: new Map() }
+  return memo.rows
+}
 
 export function printEventHtml(item: AgendaItem, host: EventHost | null): string {
+  const rows = rowsOfThisSnapshot()
   const key = `${item.event.slug}@${item.start}`
   let row = rows.get(key)
   if (row === undefined) {

@@ -1,0 +1,43 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+/** Route files under src/pages, as Astro sees them ("agenda/[slug].astro", "agenda.ics.ts"). */
+export const routeFiles = (pagesDir) =>
+  readdirSync(pagesDir, { recursive: true })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /\.(astro|ts)$/.test(file))
+    .sort()
+
+const fillParams = (route, params) => route.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name) => String(params[name] ?? ''))
+
+/**
+ * Where `astro build` (format "directory", trailingSlash "always") writes a route's page, and its URL:
+ * "agenda/[slug].astro" → agenda/x/index.html at /agenda/x/; "index.astro" → index.html at /;
+ * "404.astro" → 404.html at /404/; an endpoint "agenda.ics.ts" → agenda.ics.
+ */
+export const pageOutput = (route, params) => {
+  const filled = fillParams(route, params)
+  if (route.endsWith('.ts')) {
+    const file = filled.slice(0, -'.ts'.length)
+    return { file, url: `/${file}` }
+  }
+  const stem = filled.slice(0, -'.astro'.length)
+  // Astro renders the 404 page as /404/ (Astro.url) but writes it as 404.html.
+  if (stem === '404') return { file: '404.html', url: '/404/' }
+  const dir = stem === 'index' ? '' : stem.replace(/\/index$/, '')
+  return { file: dir ? `${dir}/index.html` : 'index.html', url: dir ? `/${dir}/` : '/' }
+}
+
+/**
+ * Every page the site has for the loaded snapshot: each route module, and for dynamic routes each
+ * entry of its getStaticPaths() with the props and cacheKey Astro's build would get.
+ */
+export const listPages = async (routes, importRoute) => {
+  const pages = []
+  for (const route of routes) {
+    const module = await importRoute(route)
+    const entries = module.getStaticPaths ? await module.getStaticPaths({ paginate: () => [], routePattern: route }) : [{ params: {} }]
+    for (const { params, props = {}, cacheKey } of entries) pages.push({ route, module, params, props, cacheKey, ...pageOutput(route, params) })
+  }
+  return pages
+}
