@@ -19,7 +19,8 @@ export type BuildReleaseInput = {
   previousReleaseDir: string | null
 }
 
-export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean }
+/** `now`: the moment the site was built for ("today", the screen feed's time). */
+export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean; now: string }
 
 const say = (message: string) => console.log(`[builder] ${message}`)
 
@@ -30,9 +31,9 @@ const warmRenderer = createWarmRenderer({ log: say })
  * The publish fast path: the warm renderer re-renders only the changed pages into the work folder,
  * the search index re-adds those, and the release is frozen from it. Null when a full build must run.
  */
-const warmRelease = async ({ wijk, snapshotFile, workDir, releaseDir, previousReleaseDir }: BuildReleaseInput) => {
+const warmRelease = async ({ wijk, snapshotFile, workDir, releaseDir, previousReleaseDir }: BuildReleaseInput, now: string) => {
   try {
-    const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir })
+    const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir, now })
     if (!rebuilt) return null
     await indexIncrementally(workDir, { changed: rebuilt.changed.filter((file: string) => file.endsWith('.html')), removed: [] })
     writeHostingFiles(workDir)
@@ -62,25 +63,27 @@ export const buildRelease = async (input: BuildReleaseInput): Promise<BuildRelea
   const { snapshotFile, releaseDir, cacheDir, workDir, previousReleaseDir } = input
   const started = performance.now()
   const seconds = () => (performance.now() - started) / 1000
+  // One moment for the whole build (a fixed WIJK_NOW, as tests and benchmarks set, stays fixed).
+  const now = process.env.WIJK_NOW ?? new Date().toISOString()
   if (!isOnSitesDisk(workDir)) {
-    const { pages } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir })
-    return { pages, seconds: seconds(), warm: false }
+    const { pages } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now })
+    return { pages, seconds: seconds(), warm: false, now }
   }
-  const warm = await warmRelease(input)
-  if (warm) return { pages: warm.pages, seconds: seconds(), warm: true }
-  const { pages } = await buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true })
+  const warm = await warmRelease(input, now)
+  if (warm) return { pages: warm.pages, seconds: seconds(), warm: true, now }
+  const { pages } = await buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true, now })
   copyToRelease({ workDir, releaseDir, previousReleaseDir })
-  return { pages, seconds: seconds(), warm: false }
+  return { pages, seconds: seconds(), warm: false, now }
 }
 
 /**
  * Loads a full build's snapshot and work folder into the warm renderer (a few seconds), so the next
  * publish takes the fast path. Needs the snapshot file to still exist; a failure only costs the fast path.
  */
-export const prepareWarmRenderer = async ({ wijk, snapshotFile, workDir, cacheDir }: BuildReleaseInput) => {
+export const prepareWarmRenderer = async ({ wijk, snapshotFile, workDir, cacheDir }: BuildReleaseInput, now: string) => {
   if (!isOnSitesDisk(workDir)) return
   try {
-    await warmRenderer.prepare({ wijk, snapshotFile, workDir, cacheDir })
+    await warmRenderer.prepare({ wijk, snapshotFile, workDir, cacheDir, now })
   } catch (error) {
     say(`snelle herbouw niet beschikbaar: ${(error as Error).message}`)
   }

@@ -28,7 +28,7 @@ const handle = async (input: BuildReleaseInput) => {
     const warmUp = result.warm ? null : keepSnapshot(input)
     process.send?.({ ok: true, result })
     // After the answer, so the release goes live first; the next build waits for it (see below).
-    if (warmUp) await prepareWarmRenderer(warmUp)
+    if (warmUp) await prepareWarmRenderer(warmUp, result.now)
   } catch (error) {
     process.send?.({ ok: false, message: (error as Error).message })
   }

@@ -38,11 +38,10 @@ describe('warm renderer', () => {
   let rebuilt: { pages: number; rendered: number; changed: string[] } | null
 
   beforeAll(async () => {
-    process.env.WIJK_NOW = NOW
     const first = snapshotFile('first', demo)
     await buildSite({ snapshot: first, out: work, cacheDir, incremental: true, now: NOW })
-    await warm.prepare({ wijk: 'demo', snapshotFile: first, workDir: work, cacheDir })
-    rebuilt = await warm.rebuild({ wijk: 'demo', snapshotFile: snapshotFile('edited', edited), workDir: work })
+    await warm.prepare({ wijk: 'demo', snapshotFile: first, workDir: work, cacheDir, now: NOW })
+    rebuilt = await warm.rebuild({ wijk: 'demo', snapshotFile: snapshotFile('edited', edited), workDir: work, now: NOW })
   }, 180_000)
   afterAll(async () => {
     await warm.stop()
@@ -71,10 +70,10 @@ describe('warm renderer', () => {
   it('declines when pages come or go, so the full build removes them', async () => {
     const removed = structuredClone(edited)
     removed.events = removed.events.filter((e) => e.slug !== otherEvent!.slug)
-    expect(await warm.rebuild({ wijk: 'demo', snapshotFile: snapshotFile('removed', removed), workDir: work })).toBeNull()
+    expect(await warm.rebuild({ wijk: 'demo', snapshotFile: snapshotFile('removed', removed), workDir: work, now: NOW })).toBeNull()
   })
 
   it('declines for another wijk or work folder', async () => {
-    expect(await warm.rebuild({ wijk: 'andere-wijk', snapshotFile: snapshotFile('other', edited), workDir: work })).toBeNull()
+    expect(await warm.rebuild({ wijk: 'andere-wijk', snapshotFile: snapshotFile('other', edited), workDir: work, now: NOW })).toBeNull()
   })
 })

@@ -77,12 +77,16 @@ describe('the builder service', () => {
     expect(status).toMatchObject({ state: 'idle', pending: false, builds: 1, lastError: null })
     expect(status.current).toBe(status.lastSuccess!.releaseId)
     expect(status.lastSuccess!.pages).toBeGreaterThan(20)
+    expect(status.lastSuccess!.fast).toBe(false)
     expect(cms.snapshotRequests()).toBe(1)
 
     // The CMS retrying this delivery (its answer lost) signs the same id anew, a second later: accepted.
     const retried = await builder.sendWebhook(body, signWebhook(WEBHOOK_SECRET, 'msg_first', body, new Date(Date.now() + 1000)))
     expect(retried.status).toBe(202)
-    expect(await builder.waitFor(wijk, (s) => settled(s) && s.builds === 2)).toMatchObject({ state: 'idle', lastError: null })
+    const second = await builder.waitFor(wijk, (s) => settled(s) && s.builds === 2)
+    expect(second).toMatchObject({ state: 'idle', lastError: null })
+    // The first build loaded the wijk into the warm renderer: the next publish re-renders only what changed.
+    expect(second.lastSuccess!.fast).toBe(true)
   })
 
   it('serves the live release by Host header with its types, headers, 404 page and index', async () => {

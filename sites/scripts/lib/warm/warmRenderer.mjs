@@ -8,6 +8,21 @@ import { listPages, routeFiles } from './sitePages.mjs'
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/pages')
 
+/**
+ * Pages show "today" (and the screen feed its time): a render must use the same moment as the build it
+ * is compared with or continues. WIJK_NOW is what the site reads; it is put back afterwards.
+ */
+const atMoment = async (now, work) => {
+  const before = process.env.WIJK_NOW
+  process.env.WIJK_NOW = now
+  try {
+    return await work()
+  } finally {
+    if (before === undefined) delete process.env.WIJK_NOW
+    else process.env.WIJK_NOW = before
+  }
+}
+
 const sameFiles = (a, b) => a.length === b.length && a.every((page, i) => page.file === b[i].file)
 
 /**
@@ -53,8 +68,13 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     return container.renderToString(page.module.default, { params: page.params, props: page.props, request: new Request(new URL(page.url, siteUrl)), partial: false })
   }
 
-  /** Learns from the full build just written to `workDir` with `snapshotFile`; a failure only leaves the fast path off. */
-  const prepare = async ({ wijk, snapshotFile, workDir, cacheDir }) => {
+  /**
+   * Learns from the full build just written to `workDir` with `snapshotFile` at the moment `now`;
+   * a failure only leaves the fast path off.
+   */
+  const prepare = ({ now, ...build }) => atMoment(now, () => learn(build))
+
+  const learn = async ({ wijk, snapshotFile, workDir, cacheDir }) => {
     const siteUrl = JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl
     // The dev server reads the wijk's site address and cache folder from its config when it starts.
     if (site?.wijk !== wijk || site?.siteUrl !== siteUrl) await stop()
@@ -80,8 +100,13 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     site = { wijk, workDir, cacheDir, siteUrl, container, table, pages }
   }
 
-  /** Re-renders what `snapshotFile` changed into `workDir`. Returns the changed files, or null to leave it to a full build. */
-  const rebuild = async ({ wijk, snapshotFile, workDir }) => {
+  /**
+   * Re-renders what `snapshotFile` changed into `workDir`, as a build at the moment `now` would.
+   * Returns the changed files, or null to leave it to a full build.
+   */
+  const rebuild = ({ now, ...publish }) => atMoment(now, () => rerender(publish))
+
+  const rerender = async ({ wijk, snapshotFile, workDir }) => {
     if (site?.wijk !== wijk || site.workDir !== workDir) return null
     const { container, table, siteUrl, cacheDir } = site
     if (JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl !== siteUrl) return null
@@ -104,7 +129,7 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     const changed = outputs.filter(({ file, output }) => !readFileSync(path.join(workDir, file)).equals(Buffer.from(output)))
     for (const { file, output } of changed) writeFileSync(path.join(workDir, file), output)
     site = { wijk, workDir, cacheDir, siteUrl, container, table, pages }
-    return { pages: pages.length, rendered: outdated.length, changed: changed.map(({ file }) => file) }
+    return { pages: pages.filter((page) => page.file.endsWith('.html')).length, rendered: outdated.length, changed: changed.map(({ file }) => file) }
   }
 
   return { prepare, rebuild, stop }
