@@ -1,14 +1,14 @@
 /**
- * Loads something once per snapshot. Astro renders every page of a build in one process, and the
+ * Makes something once per snapshot. Astro renders every page of a build in one process, and the
  * snapshot does not change during it: without this, each of thousands of pages would re-read whole
  * collections (2,000 event pages × 500 organisations). The builder's warm renderer keeps one process
- * across publishes and points WIJK_SNAPSHOT at each new snapshot file: that starts a new load.
+ * across publishes and points WIJK_SNAPSHOT at each new snapshot file: that makes it anew.
  */
-export const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
-  let loaded: { snapshot: string | undefined; value: Promise<T> } | undefined
+export const once = <T>(make: () => T): (() => T) => {
+  let made: { snapshot: string | undefined; value: T } | undefined
   return () => {
     const snapshot = process.env.WIJK_SNAPSHOT
-    if (loaded?.snapshot !== snapshot) loaded = { snapshot, value: load() }
-    return loaded!.value
+    if (made?.snapshot !== snapshot) made = { snapshot, value: make() }
+    return made!.value
   }
 }

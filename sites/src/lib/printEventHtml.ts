@@ -4,6 +4,7 @@ import type { EventHost } from './eventPlace'
 import { formatPrice, formatTime } from './dates'
 import { dayLabel, sameDay } from './eventDates'
 import { addressText, eventPlace } from './eventPlace'
+import { once } from './once'
 import { paths } from './paths'
 import { qrSymbolId } from './printAgenda'
 
@@ -14,12 +15,7 @@ import { qrSymbolId } from './printAgenda'
  * big wijk's sheets hold thousands of them, too many for a component render each. The memo is per
  * snapshot: the builder's warm renderer renders one snapshot after another in one process.
  */
-let memo: { snapshot: string | undefined; rows: Map<string, string> } = { snapshot: undefined, rows: new Map() }
-
-const rowsOfThisSnapshot = () => {
-  if (memo.snapshot !== process.env.WIJK_SNAPSHOT) memo = { snapshot: process.env.WIJK_SNAPSHOT, rows: new Map() }
-  return memo.rows
-}
+const rowsOfThisSnapshot = once(() => new Map<string, string>())
 
 export function printEventHtml(item: AgendaItem, host: EventHost | null): string {
   const rows = rowsOfThisSnapshot()

@@ -11,7 +11,7 @@ import { SCREEN_FEED_DAYS, SCREEN_FEED_FORMAT, type ScreenFeed } from './screenA
  * JavaScript): the occurrences of the coming SCREEN_FEED_DAYS days, taken from the agenda's own
  * expansion, with only the fields a screen shows.
  */
-export const getScreenFeed: () => Promise<ScreenFeed> = once(async () => {
+export const getScreenFeed = once(async (): Promise<ScreenFeed> => {
   const now = buildNow()
   const until = addAmsterdamDays(startOfAmsterdamDay(now), SCREEN_FEED_DAYS).getTime()
   const hosts = await getHosts()

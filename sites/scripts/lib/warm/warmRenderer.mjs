@@ -23,6 +23,9 @@ const atMoment = async (now, work) => {
   }
 }
 
+/** The wijk's site address: Astro.site in every page, fixed when the dev server starts. */
+const siteUrlOf = (snapshotFile) => JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl
+
 const sameFiles = (a, b) => a.length === b.length && a.every((page, i) => page.file === b[i].file)
 
 /**
@@ -75,7 +78,7 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
   const prepare = ({ now, ...build }) => atMoment(now, () => learn(build))
 
   const learn = async ({ wijk, snapshotFile, workDir, cacheDir }) => {
-    const siteUrl = JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl
+    const siteUrl = siteUrlOf(snapshotFile)
     // The dev server reads the wijk's site address and cache folder from its config when it starts.
     if (site?.wijk !== wijk || site?.siteUrl !== siteUrl) await stop()
     site = null
@@ -109,7 +112,7 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
   const rerender = async ({ wijk, snapshotFile, workDir }) => {
     if (site?.wijk !== wijk || site.workDir !== workDir) return null
     const { container, table, siteUrl, cacheDir } = site
-    if (JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl !== siteUrl) return null
+    if (siteUrlOf(snapshotFile) !== siteUrl) return null
     const previous = site.pages
     site = null // until this rebuild completes, the loaded state no longer matches the work folder
     await loadSnapshot(snapshotFile, cacheDir)
