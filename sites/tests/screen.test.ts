@@ -296,7 +296,7 @@ describe('screen mode in Chromium (1920×1080)', () => {
       await expect.poll(async () => {
         if (answers.length < count) await page.clock.fastForward(5 * 60_000)
         return answers.length
-      }, { intervals: [250] }).toBe(count)
+      }, { interval: 250 }).toBe(count)
     }
     expect(answers).toEqual([200, 304, 304])
     await context.close()
