@@ -95,6 +95,17 @@ const waitUntilServed = async (builderUrl, urlPath, text, timeoutMs = 120_000) =
   throw new Error(`${urlPath} did not show "${text}" within ${timeoutMs / 1000} s (last answer: ${last})`)
 }
 
+/** Polls /status until the search index has caught up with the live pages; returns when it had. */
+const waitForSearchIndex = async (builderUrl, timeoutMs = 60_000) => {
+  const deadline = performance.now() + timeoutMs
+  while (performance.now() < deadline) {
+    const status = await builderStatus(builderUrl)
+    if (status.state === 'idle' && !status.pending && !status.searchPending) return performance.now()
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  throw new Error(`the search index did not catch up within ${timeoutMs / 1000} s`)
+}
+
 /** One edit: a new title saved through REST, timed from the CMS's answer until the page shows it. */
 const timeOneEdit = async ({ cmsUrl, builderUrl, token, event, marker }) => {
   const title = `${event.title.replace(/ · bewerking \w+$/, '')} · bewerking ${marker}`
@@ -141,10 +152,13 @@ const main = async () => {
       times.push(seconds)
       say(`edit ${i + 1}/${events.length}: live after ${seconds.toFixed(2)} s`)
     }
+    const lastLive = performance.now()
+    const searchSeconds = (await waitForSearchIndex(system.builderUrl)) - lastLive
     const sorted = [...times].sort((a, b) => a - b)
     const { builds, durations } = await builderStatus(system.builderUrl)
     say(`of which: the CMS's snapshot ${(await snapshotSeconds(system)).toFixed(2)} s; a build from fetch to switch ${durations.average.toFixed(2)} s on average`)
     say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
+    say(`search index caught up ${(searchSeconds / 1000).toFixed(2)} s after the last edit was live (it follows a fast publish after ${process.env.BUILDER_SEARCH_QUIET ?? 2} s without changes)`)
     say(`publish-to-live over ${times.length} single-event edits: p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s, min ${sorted[0].toFixed(2)} s, max ${sorted.at(-1).toFixed(2)} s (${builds} builds in all)`)
   } finally {
     system.stop()

@@ -1,7 +1,7 @@
 import { buildSite, isOnSitesDisk } from '../scripts/lib/buildSite.mjs'
 import { copyToRelease } from '../scripts/lib/copyToRelease.mjs'
 import { writeHostingFiles } from '../scripts/lib/hostingFiles.mjs'
-import { forgetLiveIndex, indexIncrementally } from '../scripts/lib/liveIndex.mjs'
+import { deferIndexing, forgetLiveIndex, hasUnindexedPages } from '../scripts/lib/liveIndex.mjs'
 import { createWarmRenderer } from '../scripts/lib/warm/warmRenderer.mjs'
 
 export type BuildReleaseInput = {
@@ -19,8 +19,11 @@ export type BuildReleaseInput = {
   previousReleaseDir: string | null
 }
 
-/** `now`: the moment the site was built for ("today", the screen feed's time). */
-export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean; now: string }
+/**
+ * `now`: the moment the site was built for ("today", the screen feed's time).
+ * `searchPending`: the release's search index does not have the newest pages yet (indexRelease.ts follows).
+ */
+export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean; now: string; searchPending: boolean }
 
 const say = (message: string) => console.log(`[builder] ${message}`)
 
@@ -28,14 +31,16 @@ const say = (message: string) => console.log(`[builder] ${message}`)
 const warmRenderer = createWarmRenderer({ log: say })
 
 /**
- * The publish fast path: the warm renderer re-renders only the changed pages into the work folder,
- * the search index re-adds those, and the release is frozen from it. Null when a full build must run.
+ * The publish fast path: the warm renderer re-renders only the changed pages into the work folder and
+ * the release is frozen from it at once. The search index is left for a follow-up release
+ * (indexRelease.ts): rewriting Pagefind's bundle takes longer than the rest of a publish. The old
+ * index stays valid meanwhile, as this path never adds or removes a page. Null when a full build must run.
  */
 const warmRelease = async ({ wijk, snapshotFile, workDir, releaseDir, previousReleaseDir }: BuildReleaseInput, now: string) => {
   try {
     const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir, now })
     if (!rebuilt) return null
-    await indexIncrementally(workDir, { changed: rebuilt.changed.filter((file: string) => file.endsWith('.html')), removed: [] })
+    deferIndexing(workDir, rebuilt.changed.filter((file: string) => file.endsWith('.html')))
     writeHostingFiles(workDir)
     copyToRelease({ workDir, releaseDir, previousReleaseDir })
     return { pages: rebuilt.pages }
@@ -67,13 +72,13 @@ export const buildRelease = async (input: BuildReleaseInput): Promise<BuildRelea
   const now = process.env.WIJK_NOW ?? new Date().toISOString()
   if (!isOnSitesDisk(workDir)) {
     const { pages } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now })
-    return { pages, seconds: seconds(), warm: false, now }
+    return { pages, seconds: seconds(), warm: false, now, searchPending: false }
   }
   const warm = await warmRelease(input, now)
-  if (warm) return { pages: warm.pages, seconds: seconds(), warm: true, now }
+  if (warm) return { pages: warm.pages, seconds: seconds(), warm: true, now, searchPending: hasUnindexedPages(workDir) }
   const { pages } = await buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true, now })
   copyToRelease({ workDir, releaseDir, previousReleaseDir })
-  return { pages, seconds: seconds(), warm: false, now }
+  return { pages, seconds: seconds(), warm: false, now, searchPending: false }
 }
 
 /**

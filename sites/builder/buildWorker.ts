@@ -1,7 +1,8 @@
 /**
- * The build worker: a long-lived child process that runs buildRelease for each build the builder
- * sends over IPC, one at a time. Long-lived so that whatever buildRelease keeps in memory between
- * builds (the search index, the warm renderer) survives; a kill or crash only costs that warm state.
+ * The build worker: a long-lived child process that runs the builder's tasks (buildRelease for a
+ * build, indexRelease for the search index that follows a fast publish) sent over IPC, one at a time.
+ * Long-lived so that whatever they keep in memory between builds (the search index, the warm
+ * renderer) survives; a kill or crash only costs that warm state.
  * The builder starts it in its own process group, so killing the group also stops Astro.
  */
 import './resolveTsImports.ts'
@@ -10,8 +11,10 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import type { BuildReleaseInput } from './buildRelease.ts'
+import type { WorkerTask } from './runBuildWorker.ts'
 
 const { buildRelease, prepareWarmRenderer } = await import('./buildRelease.ts')
+const { indexRelease } = await import('./indexRelease.ts')
 
 /** The builder deletes the snapshot once it has the answer; warming up reads it after that. */
 const keepSnapshot = (input: BuildReleaseInput): BuildReleaseInput => {
@@ -22,21 +25,26 @@ const keepSnapshot = (input: BuildReleaseInput): BuildReleaseInput => {
   return { ...input, snapshotFile }
 }
 
-const handle = async (input: BuildReleaseInput) => {
+const build = async (input: BuildReleaseInput) => {
+  const result = await buildRelease(input)
+  const warmUp = result.warm ? null : keepSnapshot(input)
+  process.send?.({ ok: true, result })
+  // After the answer, so the release goes live first; the next task waits for it (see below).
+  if (warmUp) await prepareWarmRenderer(warmUp, result.now)
+}
+
+const handle = async (task: WorkerTask) => {
   try {
-    const result = await buildRelease(input)
-    const warmUp = result.warm ? null : keepSnapshot(input)
-    process.send?.({ ok: true, result })
-    // After the answer, so the release goes live first; the next build waits for it (see below).
-    if (warmUp) await prepareWarmRenderer(warmUp, result.now)
+    if (task.kind === 'build') await build(task.input)
+    else process.send?.({ ok: true, result: await indexRelease(task.input) })
   } catch (error) {
     process.send?.({ ok: false, message: (error as Error).message })
   }
 }
 
 let previous = Promise.resolve()
-process.on('message', (input: BuildReleaseInput) => {
-  previous = previous.then(() => handle(input))
+process.on('message', (task: WorkerTask) => {
+  previous = previous.then(() => handle(task))
 })
 
 // The builder went away (crashed or was killed): stop any build and Astro with it instead of finishing unseen.

@@ -5,7 +5,7 @@ import { createBuildQueue } from './buildQueue.ts'
 import { createBuilderServer } from './builderServer.ts'
 import type { BuilderConfig } from './config.ts'
 import { scheduleMidnightRuns } from './midnightSchedule.ts'
-import { publishBuild } from './publishBuild.ts'
+import { publishBuild, publishSearchIndex } from './publishBuild.ts'
 import { createRateLimiter } from './rateLimiter.ts'
 import { currentLink, currentReleaseId, partialReleases, wijkenOnDisk } from './releaseLayout.ts'
 import { createReplayGuard } from './replayGuard.ts'
@@ -38,7 +38,10 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
   const runner = createBuildRunner(config.buildTimeoutMs)
   const queue = createBuildQueue({
     retryDelaysMs: config.retryDelaysMs,
+    searchQuietMs: config.searchQuietMs,
+    searchMaxWaitMs: config.searchMaxWaitMs,
     log,
+    index: (wijk, forRelease, onWorker) => publishSearchIndex(config, runner, wijk, forRelease, onWorker),
     build: async (wijk, onWorker) => {
       const result = await publishBuild(config, runner, wijk, onWorker)
       const info = readWijkInfo(config.outRoot, wijk)

@@ -21,6 +21,10 @@ export type BuilderConfig = {
   /** Wijken to build at start-up: those without a live release, or all of them with buildOnStart 'all'. */
   initialWijken: string[]
   buildOnStart: 'missing' | 'all'
+  /** After a fast publish the search index follows once no change came in for this long (ms)… */
+  searchQuietMs: number
+  /** …but at the latest this long (ms) after the first publish it lags behind. */
+  searchMaxWaitMs: number
 }
 
 type Env = Record<string, string | undefined>
@@ -54,4 +58,6 @@ export const configFromEnv = (env: Env = process.env): BuilderConfig => ({
   webhooksPerMinute: numberFrom(env, 'BUILDER_WEBHOOKS_PER_MINUTE', 120),
   initialWijken: listFrom(env.BUILDER_WIJKEN),
   buildOnStart: env.BUILDER_BUILD_ON_START === 'all' ? 'all' : 'missing',
+  searchQuietMs: numberFrom(env, 'BUILDER_SEARCH_QUIET', 2) * 1000,
+  searchMaxWaitMs: numberFrom(env, 'BUILDER_SEARCH_MAX_WAIT', 15) * 1000,
 })

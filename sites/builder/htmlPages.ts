@@ -43,7 +43,7 @@ const when = (iso: string) => escape(AMSTERDAM_TIME.format(new Date(iso)))
 const cells = (slug: string, status: WijkStatus, port: number) =>
   [
     `<a href="${previewUrl(escape(slug), port)}">${escape(slug)}</a>`,
-    `<span class="${status.state}">${STATE_LABELS[status.state]}</span>${status.pending ? ' (daarna nog een keer)' : ''}`,
+    `<span class="${status.state}">${STATE_LABELS[status.state]}</span>${status.pending ? ' (daarna nog een keer)' : ''}${status.searchPending ? '<br>zoekfunctie volgt' : ''}`,
     escape(status.current ?? '—'),
     status.lastSuccess ? `${when(status.lastSuccess.at)}<br>${status.lastSuccess.pages} pagina's in ${DUTCH_SECONDS.format(status.lastSuccess.seconds)} s` : '—',
     status.lastError ? `${when(status.lastError.at)}<br>${escape(status.lastError.message)}` : '—',

@@ -4,13 +4,19 @@ import path from 'node:path'
 import type { BuilderConfig } from './config.ts'
 import { fetchSnapshot } from './fetchSnapshot.ts'
 import { newReleaseId } from './releaseId.ts'
-import { cacheDir, currentLink, listReleases, partialReleaseDir, releaseDir, workDir } from './releaseLayout.ts'
+import { cacheDir, currentLink, currentReleaseId, listReleases, partialReleaseDir, releaseDir, workDir } from './releaseLayout.ts'
 import { pruneReleases } from './pruneReleases.ts'
 import type { BuildRunner } from './runBuildWorker.ts'
 import { switchCurrent } from './switchCurrent.ts'
-import { type LastSuccess, type WijkInfo, writeWijkInfo } from './wijkInfo.ts'
+import { type LastSuccess, readWijkInfo, type WijkInfo, writeWijkInfo } from './wijkInfo.ts'
 
-export type PublishedBuild = LastSuccess & { siteUrl: string }
+/** `searchPending`: the release's search index lags behind its pages; publishSearchIndex follows. */
+export type PublishedBuild = LastSuccess & { siteUrl: string; searchPending: boolean }
+
+type OnWorker = (pid: number | null) => void
+
+/** A superseded release stays this long after the switch, for requests that resolved it just before. */
+const SUPERSEDED_GRACE_MS = 10_000
 
 const liveReleaseDir = (config: BuilderConfig, wijk: string) => {
   const link = currentLink(config.outRoot, wijk)
@@ -18,31 +24,58 @@ const liveReleaseDir = (config: BuilderConfig, wijk: string) => {
 }
 
 /**
- * One build of one wijk, start to live: fetch and validate the snapshot, build a release in a
- * `.partial-` folder, rename it complete, switch `current` to it, prune old releases.
- * Any failure before the switch leaves the live site as it was and removes the partial folder.
+ * Makes a new release live: `fill` writes it into a `.partial-` folder, which is renamed complete
+ * and switched to. Any failure before the switch leaves the live site as it was and removes the
+ * partial folder. Returns the new release's id and what `fill` returned.
  */
-export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, wijk: string, onWorker: (pid: number | null) => void): Promise<PublishedBuild> => {
-  const started = performance.now()
-  const { file, snapshot } = await fetchSnapshot(config.cmsUrl, config.snapshotToken, wijk)
+const publishRelease = async <T>(config: BuilderConfig, wijk: string, fill: (partial: string) => Promise<T>, onWorker: OnWorker) => {
   const releaseId = newReleaseId(new Date(), listReleases(config.outRoot, wijk))
   const partial = partialReleaseDir(config.outRoot, wijk, releaseId)
-  let pages: number
-  let fast: boolean
   try {
-    const input = { wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), workDir: workDir(config.outRoot, wijk), previousReleaseDir: liveReleaseDir(config, wijk) }
-    ;({ pages, warm: fast } = await runner.run(input, onWorker))
+    const result = await fill(partial)
     renameSync(partial, releaseDir(config.outRoot, wijk, releaseId))
     switchCurrent(config.outRoot, wijk, releaseId)
+    return { releaseId, result }
   } finally {
     onWorker(null)
     rmSync(partial, { recursive: true, force: true })
-    rmSync(path.dirname(file), { recursive: true, force: true })
   }
+}
+
+/**
+ * One build of one wijk, start to live: fetch and validate the snapshot, build a release
+ * (buildRelease.ts in the worker), switch `current` to it, prune old releases.
+ */
+export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, wijk: string, onWorker: OnWorker): Promise<PublishedBuild> => {
+  const started = performance.now()
+  const { file, snapshot } = await fetchSnapshot(config.cmsUrl, config.snapshotToken, wijk)
+  const previousReleaseDir = liveReleaseDir(config, wijk)
+  const inputFor = (partial: string) => ({ wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), workDir: workDir(config.outRoot, wijk), previousReleaseDir })
+  const { releaseId, result } = await publishRelease(config, wijk, (partial) => runner.run({ kind: 'build', input: inputFor(partial) }, onWorker), onWorker).finally(() =>
+    rmSync(path.dirname(file), { recursive: true, force: true }),
+  )
   await pruneReleases(config.outRoot, wijk, config.keepReleases)
   const seconds = (performance.now() - started) / 1000
-  const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages, fast }
+  const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages: result.pages, fast: result.warm }
   const info: WijkInfo = { name: snapshot.wijk.name, siteUrl: snapshot.wijk.siteUrl, lastSuccess }
   writeWijkInfo(config.outRoot, wijk, info)
-  return { ...lastSuccess, siteUrl: snapshot.wijk.siteUrl }
+  return { ...lastSuccess, siteUrl: snapshot.wijk.siteUrl, searchPending: result.searchPending }
+}
+
+/**
+ * The search index that follows a fast publish: the worker indexes the pages that publish made live
+ * (indexRelease.ts) and the result replaces release `forRelease` — the same pages, a newer index — so
+ * a rollback still goes back one publish. Returns the new release id, or null when `forRelease` is no
+ * longer live (rolled back meanwhile: the index waits for the next build).
+ */
+export const publishSearchIndex = async (config: BuilderConfig, runner: BuildRunner, wijk: string, forRelease: string, onWorker: OnWorker): Promise<string | null> => {
+  if (currentReleaseId(config.outRoot, wijk) !== forRelease) return null
+  const previousReleaseDir = releaseDir(config.outRoot, wijk, forRelease)
+  const input = (partial: string) => ({ workDir: workDir(config.outRoot, wijk), releaseDir: partial, previousReleaseDir })
+  const { releaseId } = await publishRelease(config, wijk, (partial) => runner.run({ kind: 'index', input: input(partial) }, onWorker), onWorker)
+  const removeSuperseded = () => currentReleaseId(config.outRoot, wijk) !== forRelease && rmSync(previousReleaseDir, { recursive: true, force: true })
+  setTimeout(removeSuperseded, SUPERSEDED_GRACE_MS).unref()
+  const info = readWijkInfo(config.outRoot, wijk)
+  if (info) writeWijkInfo(config.outRoot, wijk, { ...info, lastSuccess: { ...info.lastSuccess, releaseId } })
+  return releaseId
 }

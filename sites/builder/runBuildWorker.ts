@@ -4,10 +4,16 @@ import { fileURLToPath } from 'node:url'
 
 import { BuildError } from './buildError.ts'
 import type { BuildReleaseInput, BuildReleaseResult } from './buildRelease.ts'
+import type { IndexReleaseInput, IndexReleaseResult } from './indexRelease.ts'
 
 const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'buildWorker.ts')
 
-type WorkerMessage = { ok: true; result: BuildReleaseResult } | { ok: false; message: string }
+/** What the worker does: a build, or the search index that follows a fast publish. */
+export type WorkerTask = { kind: 'build'; input: BuildReleaseInput } | { kind: 'index'; input: IndexReleaseInput }
+
+type ResultOf<T extends WorkerTask> = T extends { kind: 'build' } ? BuildReleaseResult : IndexReleaseResult
+
+type WorkerMessage<R> = { ok: true; result: R } | { ok: false; message: string }
 
 /** Kills a worker and everything it started (Astro): they share the worker's process group. */
 export const killBuildGroup = (pid: number) => {
@@ -19,7 +25,7 @@ export const killBuildGroup = (pid: number) => {
 }
 
 /**
- * Runs buildRelease in the build worker (see buildWorker.ts), starting a new one when there is none
+ * Runs a task (buildRelease, indexRelease) in the build worker (see buildWorker.ts), starting a new one when there is none
  * or the last one died. `onStart` receives the worker's pid, which /status shows while it builds, so
  * an operator (or a test) can stop a build. A kill, a crash or the timeout reject with a BuildError
  * and take the worker's whole process group with them.
@@ -35,7 +41,7 @@ export const createBuildRunner = (timeoutMs: number) => {
     return (worker = child)
   }
 
-  const run = (input: BuildReleaseInput, onStart: (pid: number) => void): Promise<BuildReleaseResult> =>
+  const run = <T extends WorkerTask>(task: T, onStart: (pid: number) => void): Promise<ResultOf<T>> =>
     new Promise((resolve, reject) => {
       const child = workerProcess()
       let timedOut = false
@@ -49,7 +55,7 @@ export const createBuildRunner = (timeoutMs: number) => {
         child.off('exit', onExit)
         child.off('error', onError)
       }
-      const onMessage = (message: WorkerMessage) => {
+      const onMessage = (message: WorkerMessage<ResultOf<T>>) => {
         finish()
         if (message.ok) resolve(message.result)
         else reject(new BuildError(`De bouw is mislukt: ${message.message}`))
@@ -67,7 +73,7 @@ export const createBuildRunner = (timeoutMs: number) => {
       child.on('exit', onExit)
       child.on('error', onError)
       if (child.pid) onStart(child.pid)
-      child.send(input)
+      child.send(task)
     })
 
   return {

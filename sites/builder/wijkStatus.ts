@@ -9,6 +9,8 @@ export type WijkStatus = {
   current: string | null
   /** Another build is wanted after the running one (changes arrived while it ran). */
   pending: boolean
+  /** The live pages are newer than the search index: a fast publish, whose index follows shortly. */
+  searchPending: boolean
   lastSuccess: LastSuccess | null
   lastError: { at: string; message: string } | null
   /** Builds finished by this builder process, successful or not. */
@@ -25,6 +27,7 @@ export type WijkStatus = {
 export const freshStatus = (lastSuccess: LastSuccess | null): Omit<WijkStatus, 'current'> => ({
   state: 'idle',
   pending: false,
+  searchPending: false,
   lastSuccess,
   lastError: null,
   builds: 0,

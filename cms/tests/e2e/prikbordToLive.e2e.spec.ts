@@ -19,7 +19,7 @@ let wijkId: number
 const tokens: Record<'writer' | 'editor', string> = { writer: '', editor: '' }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const settled = (s: WijkStatus) => s.state === 'idle' && !s.pending && s.current !== null
+const settled = (s: WijkStatus) => s.state === 'idle' && !s.pending && !s.searchPending && s.current !== null
 
 const until = async (what: string, check: () => Promise<boolean>): Promise<number> => {
   const started = performance.now()

@@ -29,7 +29,7 @@ let token: string
 let wijkId: number
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const settled = (s: WijkStatus) => s.state === 'idle' && !s.pending && s.current !== null
+const settled = (s: WijkStatus) => s.state === 'idle' && !s.pending && !s.searchPending && s.current !== null
 
 /** Polls `check` until it holds; returns the milliseconds it took. */
 const until = async (what: string, check: () => Promise<boolean>, timeoutMs = PUBLISH_TO_LIVE_LIMIT_MS): Promise<number> => {

@@ -12,8 +12,9 @@ import { syncFolder } from './syncFolder.mjs'
  * again (1.3–2.4 s for 2,835 pages). A long-lived process (the builder) keeps each work folder's index
  * in memory instead and only re-adds the pages a build wrote. Re-adding a URL replaces its entry, and
  * re-adding it without a `data-pagefind-body` removes it from the results.
+ * `unindexed`: pages a publish wrote without updating the index (deferIndexing), re-added next time.
  */
-const liveIndexes = new Map()
+const liveIndexes = new Map() // dir → { index, unindexed: Set<string> }
 
 const EMPTY_PAGE = '<html lang="nl"><head><title></title></head><body></body></html>'
 
@@ -32,17 +33,35 @@ const urlOf = (relativeFile) => `/${relativeFile.split(path.sep).join('/')}`.rep
  * later only `changed` pages are re-added and `removed` ones emptied. Then the bundle is written anew.
  */
 export const indexIncrementally = async (dir, { changed, removed }) => {
-  let index = liveIndexes.get(dir)
-  if (!index) liveIndexes.set(dir, (index = (await indexDirectory(dir)).index))
+  const live = liveIndexes.get(dir)
+  const index = live?.index ?? (await indexDirectory(dir)).index
+  if (!live) liveIndexes.set(dir, { index, unindexed: new Set() })
   else {
-    for (const file of changed) {
+    const gone = new Set(removed)
+    for (const file of new Set([...live.unindexed, ...changed])) {
+      if (gone.has(file) || !existsSync(path.join(dir, file))) continue
       const content = readFileSync(path.join(dir, file), 'utf8')
       if (isSearchable(content)) checked(await index.addHTMLFile({ url: urlOf(file), content }))
     }
     for (const file of removed) checked(await index.addHTMLFile({ url: urlOf(file), content: EMPTY_PAGE }))
+    live.unindexed.clear()
   }
   await writeBundle(index, path.join(dir, 'pagefind'))
 }
+
+/**
+ * Notes pages a publish rewrote without updating the search index yet (the builder makes their
+ * HTML live first and the index follows, see buildQueue.ts). The next indexIncrementally re-adds them.
+ * Only for pages that already exist: a removed page must leave the index in the same step.
+ */
+export const deferIndexing = (dir, files) => {
+  const live = liveIndexes.get(dir)
+  // Without a live index the next indexing reads the whole folder anyway.
+  for (const file of files) live?.unindexed.add(file)
+}
+
+/** Whether `dir` has pages whose search entries are older than their HTML. */
+export const hasUnindexedPages = (dir) => (liveIndexes.get(dir)?.unindexed.size ?? 0) > 0
 
 /**
  * Pagefind rewrites its whole bundle (a fragment per page, ~3,000 files for a big wijk) on every
@@ -62,9 +81,9 @@ const writeBundle = async (index, bundleDir) => {
 
 /** After a failed build the work folder's pages and the index may disagree: start over next time. */
 export const forgetLiveIndex = async (dir) => {
-  const index = liveIndexes.get(dir)
+  const live = liveIndexes.get(dir)
   liveIndexes.delete(dir)
-  await index?.deleteIndex()
+  await live?.index.deleteIndex()
 }
 
 /** Stops Pagefind's service so the process can exit. */

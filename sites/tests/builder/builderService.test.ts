@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -10,6 +10,7 @@ import type { WijkStatus } from '../../builder/wijkStatus.ts'
 import { type BuilderProcess, buildRequest, startBuilder, WEBHOOK_SECRET } from './helpers/builderProcess.ts'
 import { type FixtureCms, SNAPSHOT_TOKEN, startFixtureCms } from './helpers/fixtureCms.ts'
 import { startPoller } from './helpers/poller.ts'
+import { searchRecords } from '../helpers/searchRecords.ts'
 
 const sites = path.resolve(import.meta.dirname, '../..')
 mkdirSync(path.join(sites, '.test-build'), { recursive: true })
@@ -21,7 +22,7 @@ let cms: FixtureCms
 let builder: BuilderProcess
 let wijk: string
 
-const settled = (s: WijkStatus) => s.state === 'idle' && !s.pending
+const settled = (s: WijkStatus) => s.state === 'idle' && !s.pending && !s.searchPending
 const taglineOf = (html: string) => /Versie \d+|Samen maken we Kanaleneiland|Na een fout|Na het stoppen/.exec(html)?.[0] ?? null
 /** Pages whose bytes a failed build must leave alone. */
 const WATCHED = ['/', '/agenda/', '/organisaties/', '/buurtkrant/rss.xml', '/agenda.ics']
@@ -87,6 +88,29 @@ describe('the builder service', () => {
     expect(second).toMatchObject({ state: 'idle', lastError: null })
     // The first build loaded the wijk into the warm renderer: the next publish re-renders only what changed.
     expect(second.lastSuccess!.fast).toBe(true)
+  })
+
+  it('makes a fast publish live at once; its search index follows in a release that replaces it', async () => {
+    const before = (await builder.status())[wijk]!
+    const poller = startPoller(builder, HOST)
+    cms.serve(cms.withEventTitle('buurtmaaltijd-kanaleneiland', 'Buurtmaaltijd met pompoensoep'))
+    expect((await builder.sendWebhook(buildRequest(wijk, 'soep'))).status).toBe(202)
+    const published = await builder.waitFor(wijk, (s) => s.state === 'idle' && s.builds === before.builds + 1)
+    expect(published).toMatchObject({ searchPending: true, lastError: null })
+    expect(published.lastSuccess!.fast).toBe(true)
+    expect((await builder.get(HOST, '/agenda/buurtmaaltijd-kanaleneiland/')).text).toContain('Buurtmaaltijd met pompoensoep')
+    const titles = (release: string) => searchRecords(path.join(outRoot, wijk, 'releases', release)).map((record) => record.meta.title)
+    expect(titles(published.current!)).not.toContain('Buurtmaaltijd met pompoensoep')
+
+    const indexed = await builder.waitFor(wijk, settled)
+    expect(indexed.builds).toBe(published.builds)
+    expect(indexed.current).not.toBe(published.current)
+    expect(indexed.lastSuccess).toEqual({ ...published.lastSuccess, releaseId: indexed.current })
+    expect(titles(indexed.current!)).toContain('Buurtmaaltijd met pompoensoep')
+    expect(titles(indexed.current!)).not.toContain('Buurtmaaltijd Kanaleneiland')
+    // Same pages, newer index: the fast publish's release goes once requests can no longer be using it.
+    await expect.poll(() => existsSync(path.join(outRoot, wijk, 'releases', published.current!)), { timeout: 20_000, interval: 500 }).toBe(false)
+    expect((await poller.stop()).failures).toEqual([])
   })
 
   it('serves the live release by Host header with its types, headers, 404 page and index', async () => {

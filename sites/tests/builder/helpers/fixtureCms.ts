@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -59,6 +60,11 @@ export const startFixtureCms = async (workDir: string) => {
     wijk: fixture.wijk.slug,
     /** The fixture with a changed tagline: an edit that shows on every page. */
     withTagline: (tagline: string): WijkSnapshot => ({ ...fixture, wijk: { ...fixture.wijk, tagline } }),
+    /** The fixture with one event renamed (and its digest changed, as the CMS does): an edit of one page. */
+    withEventTitle: (slug: string, title: string): WijkSnapshot => ({
+      ...fixture,
+      events: fixture.events.map((event) => (event.slug === slug ? { ...event, title, digest: createHash('sha256').update(title).digest('hex').slice(0, 32) } : event)),
+    }),
     /** What the next snapshot request gets: a snapshot, or raw text (for broken ones). */
     serve: (next: WijkSnapshot | string) => void (body = typeof next === 'string' ? next : JSON.stringify(next)),
     snapshotRequests: () => snapshotRequests,

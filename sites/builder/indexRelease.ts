@@ -1,0 +1,31 @@
+import { copyToRelease } from '../scripts/lib/copyToRelease.mjs'
+import { forgetLiveIndex, indexIncrementally } from '../scripts/lib/liveIndex.mjs'
+
+export type IndexReleaseInput = {
+  /** The work folder the fast publish left its pages in. */
+  workDir: string
+  /** An empty folder to freeze the indexed work folder into. */
+  releaseDir: string
+  /** The live release, to hard-link unchanged files from. */
+  previousReleaseDir: string | null
+}
+
+export type IndexReleaseResult = { seconds: number }
+
+/**
+ * The follow-up of a fast publish (buildRelease.ts): the search index takes in the pages that
+ * publish left unindexed, and the work folder is frozen again as a release that differs from the
+ * live one only in its Pagefind bundle. In a new build worker (the old one died) the whole folder
+ * is indexed anew, as its bundle may be behind.
+ */
+export const indexRelease = async ({ workDir, releaseDir, previousReleaseDir }: IndexReleaseInput): Promise<IndexReleaseResult> => {
+  const started = performance.now()
+  try {
+    await indexIncrementally(workDir, { changed: [], removed: [] })
+  } catch (error) {
+    await forgetLiveIndex(workDir)
+    throw error
+  }
+  copyToRelease({ workDir, releaseDir, previousReleaseDir })
+  return { seconds: (performance.now() - started) / 1000 }
+}
