@@ -1,75 +1,88 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { toAmsterdamIso } from '@wijk/shared/time'
-import { SNAPSHOT_VERSION, type WijkSnapshot, wijkSnapshotSchema } from '@wijk/shared/snapshot'
+import { SNAPSHOT_VERSION, type WijkSnapshot } from '@wijk/shared/snapshot'
 
 import { publicCmsUrl } from '../env'
-import type { Article, Event, Organisation, Post, Theme, Wijken } from '../payload-types'
-import { toArticle } from './toArticle'
-import { toEvent } from './toEvent'
-import { toOrganisation } from './toOrganisation'
-import { toPost } from './toPost'
+import type { CachedEntry } from './cachedCollection'
+import { checkAssembled } from './checkAssembled'
+import { countRefresh, embeddedVersions, forgetWijk, inTurn, type WijkCache, wijkCacheOf } from './snapshotCache'
+import { buildSnapshotFromScratch, findWijk } from './snapshotFromScratch'
+import type { ShownCollection } from './snapshotQuery'
+import { type ConversionContext, SNAPSHOT_SOURCES } from './snapshotSources'
 import { toWijk } from './toWijk'
 
-export class SnapshotInvalidError extends Error {
-  constructor(public readonly issues: unknown) {
-    super('The snapshot does not match the shared schema; nothing was sent.')
+export { SnapshotInvalidError } from './snapshotInvalidError'
+
+/** Brings every list of the wijk up to date; events are converted once the organisations they may name are. */
+const refreshLists = async (payload: Payload, cache: WijkCache): Promise<void> => {
+  const versions = await embeddedVersions(payload)
+  let organisationSlugs: Set<string> | undefined
+  const context: ConversionContext = {
+    baseUrl: cache.baseUrl,
+    publishedOrganisationSlugs: () => (organisationSlugs ??= cache.lists.organisations.slugs()),
   }
-}
-
-/** Past one-off events older than this stay out of the snapshot; the site shows what is coming. */
-const PAST_EVENTS_KEPT_DAYS = 31
-
-const newestFirst = (a: { publishedAt: string }, b: { publishedAt: string }) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)
-
-const findAll = async <T>(payload: Payload, collection: CollectionSlug, where: Where): Promise<T[]> => {
-  const { docs } = await payload.find({
-    collection,
-    where,
-    depth: 1,
-    pagination: false,
-    overrideAccess: true,
-    sort: 'slug',
-    populate: { organisations: { slug: true }, themes: { slug: true } },
-  })
-  return docs as T[]
-}
-
-const isCurrent = (event: Event, cutoff: number) =>
-  Boolean(event.recurrence?.rule?.trim()) || new Date(event.endsAt ?? event.startsAt).getTime() >= cutoff
-
-/** All published content of one wijk, validated against the shared schema. Null for an unknown wijk. */
-export const buildSnapshot = async (payload: Payload, slug: string, now = new Date()): Promise<WijkSnapshot | null> => {
-  const { docs } = await payload.find({ collection: 'wijken', where: { slug: { equals: slug } }, depth: 1, limit: 1, overrideAccess: true })
-  const wijk = docs[0] as Wijken | undefined
-  if (!wijk) return null
-  const inWijk: Where = { tenant: { equals: wijk.id } }
-  const published: Where = { and: [inWijk, { _status: { equals: 'published' } }] }
-  const baseUrl = publicCmsUrl()
-
-  const [themes, organisations, events, articles, posts] = await Promise.all([
-    findAll<Theme>(payload, 'themes', inWijk),
-    findAll<Organisation>(payload, 'organisations', published),
-    findAll<Event>(payload, 'events', published),
-    findAll<Article>(payload, 'articles', { and: [published, { editorialStatus: { equals: 'published' } }] }),
-    findAll<Post>(payload, 'posts', {
-      and: [inWijk, { editorialStatus: { equals: 'published' } }, { closed: { not_equals: true } }, { expiresAt: { greater_than: now.toISOString() } }],
-    }),
+  const refresh = async (collection: ShownCollection, ready: () => Promise<unknown>) => {
+    const source = SNAPSHOT_SOURCES.find((s) => s.collection === collection)!
+    const embedsVersion = source.embeds.map((c) => `${c}:${versions[c]}`).join(',')
+    const outcome = await cache.lists[collection].refresh(payload, embedsVersion, async () => (await ready(), context))
+    countRefresh(payload, collection, outcome)
+  }
+  const organisations = refresh('organisations', async () => undefined)
+  // Settled, not raced: a failure must not leave other lists updating after the turn ends.
+  const outcomes = await Promise.allSettled([
+    organisations,
+    refresh('themes', async () => undefined),
+    refresh('events', () => organisations),
+    refresh('articles', async () => undefined),
+    refresh('posts', async () => undefined),
   ])
-  const organisationSlugs = new Set(organisations.map((o) => o.slug))
-  const cutoff = now.getTime() - PAST_EVENTS_KEPT_DAYS * 86_400_000
+  const failed = outcomes.find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
+}
 
+const itemsOf = (entries: CachedEntry[]): unknown[] =>
+  entries.map((entry) => {
+    if (entry.error !== undefined) throw entry.error
+    return entry.item
+  })
+
+const assemble = (cache: WijkCache, wijk: Parameters<typeof toWijk>[0], now: Date): WijkSnapshot => {
+  const shown = Object.fromEntries(SNAPSHOT_SOURCES.map((s) => [s.collection, cache.lists[s.collection].shown(now)])) as Record<ShownCollection, CachedEntry[]>
   const snapshot = {
     version: SNAPSHOT_VERSION,
     generatedAt: toAmsterdamIso(now),
-    wijk: toWijk(wijk, baseUrl),
-    themes: themes.map((t) => ({ id: String(t.id), slug: t.slug, name: t.name, description: t.description ?? '' })),
-    organisations: organisations.map((o) => toOrganisation(o, baseUrl)),
-    events: events.filter((e) => isCurrent(e, cutoff)).map((e) => toEvent(e, baseUrl, organisationSlugs)),
-    articles: articles.map((a) => toArticle(a, baseUrl)).sort(newestFirst),
-    posts: posts.map((p) => toPost(p, baseUrl)).sort(newestFirst),
+    wijk: toWijk(wijk, cache.baseUrl),
+    themes: itemsOf(shown.themes),
+    organisations: itemsOf(shown.organisations),
+    events: itemsOf(shown.events),
+    articles: itemsOf(shown.articles),
+    posts: itemsOf(shown.posts),
   }
-  const result = wijkSnapshotSchema.safeParse(snapshot)
-  if (!result.success) throw new SnapshotInvalidError(result.error.issues)
-  return result.data
+  const itemsValid = Object.values(shown).every((entries) => entries.every((entry) => entry.valid))
+  return checkAssembled(snapshot, itemsValid)
+}
+
+/**
+ * All published content of one wijk, validated against the shared schema. Null for an unknown wijk.
+ *
+ * Kept per Payload and wijk between calls (snapshotCache): each call rereads only the documents
+ * changed since the previous one and applies the moment-dependent rules (past events, expired
+ * posts) at `now`, so the result is the one `buildSnapshotFromScratch` gives for the same database
+ * and `now`. `{ cache: false }` assembles from scratch.
+ */
+export const buildSnapshot = async (payload: Payload, slug: string, now = new Date(), options: { cache?: boolean } = {}): Promise<WijkSnapshot | null> => {
+  if (options.cache === false) return buildSnapshotFromScratch(payload, slug, now)
+  const wijk = await findWijk(payload, slug)
+  if (!wijk) return null
+  return inTurn(payload, async () => {
+    const cache = wijkCacheOf(payload, wijk.id, publicCmsUrl())
+    try {
+      await refreshLists(payload, cache)
+    } catch (error) {
+      forgetWijk(payload, wijk.id)
+      throw error
+    }
+    return assemble(cache, wijk, now)
+  })
 }
