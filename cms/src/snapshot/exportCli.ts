@@ -54,7 +54,8 @@ const main = async () => {
     const { seedFromArgs } = await import('../seed/seedFromArgs')
     await seedFromArgs(payload, values, () => undefined)
   }
-  const snapshot = await buildSnapshot(payload, values.wijk ?? 'delfshaven')
+  // One snapshot and done: nothing to gain from the cache's bookkeeping.
+  const snapshot = await buildSnapshot(payload, values.wijk ?? 'delfshaven', new Date(), { cache: false })
   if (!snapshot) throw new Error(`No wijk "${values.wijk}" in this database.`)
   writeFileSync(values.out, JSON.stringify(snapshot))
   process.stdout.write(`Snapshot van ${snapshot.wijk.name}: ${snapshot.organisations.length} organisaties, ${snapshot.events.length} activiteiten → ${values.out}\n`)

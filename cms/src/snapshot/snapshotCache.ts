@@ -44,11 +44,6 @@ const cacheOf = (payload: Payload): PayloadCache => {
 
 export const snapshotCacheStats = (payload: Payload): SnapshotCacheStats => structuredClone(cacheOf(payload).stats)
 
-/** Drops everything cached for this Payload; the next snapshot reads all from the database. */
-export const forgetSnapshotCache = (payload: Payload): void => {
-  caches.delete(payload)
-}
-
 /** The lists of one wijk, new (empty) for a wijk not seen before or when the CMS's address changed. */
 export const wijkCacheOf = (payload: Payload, wijkId: number | string, baseUrl: string): WijkCache => {
   const { wijken } = cacheOf(payload)
