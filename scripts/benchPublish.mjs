@@ -33,6 +33,12 @@ const say = (message) => console.log(`[bench:publish] ${message}`)
 const WIJK = 'bench'
 const PASSWORD = 'wijkdemo-2026' // the seed's demo password (cms/src/seed/demoUsers.ts)
 
+/** "snapshot 0.45 s, render 0.52 s, …": each step's median over the builds. */
+const medianSteps = (all) =>
+  Object.keys(all[0] ?? {})
+    .map((step) => `${step} ${quantile(all.map((steps) => steps[step]).sort((a, b) => a - b), 0.5).toFixed(2)} s`)
+    .join(', ')
+
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
 
 /** The CMS and the builder with their own database, media and output; stopped and removed by `stop()`. */
@@ -147,15 +153,19 @@ const main = async () => {
     const token = await login(system.cmsUrl)
     const events = (await (await fetch(`${system.cmsUrl}/api/events?limit=${values.edits}&depth=0&where[_status][equals]=published`, { headers: { Authorization: `JWT ${token}` } })).json()).docs
     const times = []
+    const steps = []
     for (const [i, event] of events.entries()) {
       const seconds = (await timeOneEdit({ ...system, token, event, marker: `${i + 1}x${randomBytes(3).toString('hex')}` })) / 1000
       times.push(seconds)
-      say(`edit ${i + 1}/${events.length}: live after ${seconds.toFixed(2)} s`)
+      const { lastSuccess } = await builderStatus(system.builderUrl)
+      if (lastSuccess.fast) steps.push(lastSuccess.steps)
+      say(`edit ${i + 1}/${events.length}: live after ${seconds.toFixed(2)} s (${lastSuccess.fast ? 'fast' : 'full'} build: ${JSON.stringify(lastSuccess.steps)})`)
     }
     const lastLive = performance.now()
     const searchSeconds = (await waitForSearchIndex(system.builderUrl)) - lastLive
     const sorted = [...times].sort((a, b) => a - b)
     const { builds, durations } = await builderStatus(system.builderUrl)
+    say(`the builder's steps, median over the fast builds: ${medianSteps(steps)}`)
     say(`of which: the CMS's snapshot ${(await snapshotSeconds(system)).toFixed(2)} s; a build from fetch to switch ${durations.average.toFixed(2)} s on average`)
     say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
     say(`search index caught up ${(searchSeconds / 1000).toFixed(2)} s after the last edit was live (it follows a fast publish after ${process.env.BUILDER_SEARCH_QUIET ?? 2} s without changes)`)

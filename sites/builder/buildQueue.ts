@@ -107,11 +107,12 @@ export const createBuildQueue = ({ build, index, retryDelaysMs, searchQuietMs, s
     entry.successes += 1
     entry.failures = 0
     entry.state = 'idle'
-    entry.lastSuccess = { at: result.at, releaseId: result.releaseId, seconds: result.seconds, pages: result.pages, fast: result.fast }
+    entry.lastSuccess = { at: result.at, releaseId: result.releaseId, seconds: result.seconds, pages: result.pages, fast: result.fast, steps: result.steps }
     entry.durations = withDuration(entry.durations, entry.successes, result.seconds)
     entry.search = result.searchPending ? { forRelease: result.releaseId, since: entry.search?.since ?? Date.now(), timer: null } : null
     entry.searchPending = result.searchPending
-    log(`${wijk}: live (${result.pages} pagina's in ${result.seconds.toFixed(1)} s${result.fast ? ', snelle herbouw' : ''}, release ${result.releaseId})`)
+    const steps = Object.entries(result.steps ?? {}).map(([step, seconds]) => `${step} ${seconds.toFixed(2)}`).join(', ')
+    log(`${wijk}: live (${result.pages} pagina's in ${result.seconds.toFixed(1)} s${result.fast ? ', snelle herbouw' : ''}: ${steps}; release ${result.releaseId})`)
   }
 
   const indexed = (wijk: string, entry: Entry, releaseId: string | null, seconds: number) => {

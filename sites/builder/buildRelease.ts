@@ -1,8 +1,12 @@
 import { buildSite, isOnSitesDisk } from '../scripts/lib/buildSite.mjs'
-import { copyToRelease } from '../scripts/lib/copyToRelease.mjs'
+import { rmSync } from 'node:fs'
+
+import { copyToRelease, replaceInRelease } from '../scripts/lib/copyToRelease.mjs'
 import { writeHostingFiles } from '../scripts/lib/hostingFiles.mjs'
 import { deferIndexing, forgetLiveIndex, hasUnindexedPages } from '../scripts/lib/liveIndex.mjs'
+import { startSkeleton } from '../scripts/lib/releaseSkeleton.mjs'
 import { createWarmRenderer } from '../scripts/lib/warm/warmRenderer.mjs'
+import { forgetFrozen, isFrozenAs, rememberFrozen } from './frozenWorkDir.ts'
 
 export type BuildReleaseInput = {
   /** The wijk's slug. */
@@ -11,6 +15,8 @@ export type BuildReleaseInput = {
   snapshotFile: string
   /** An empty folder to write the complete site into (renamed into place after this returns). */
   releaseDir: string
+  /** What `releaseDir` is renamed to once complete. */
+  finalReleaseDir: string
   /** The wijk's cache folder, kept between builds. */
   cacheDir: string
   /** The site as the previous build left it, rebuilt in place (never served). */
@@ -23,9 +29,19 @@ export type BuildReleaseInput = {
  * `now`: the moment the site was built for ("today", the screen feed's time).
  * `searchPending`: the release's search index does not have the newest pages yet (indexRelease.ts follows).
  */
-export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean; now: string; searchPending: boolean }
+export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean; now: string; searchPending: boolean; steps: Record<string, number> }
 
 const say = (message: string) => console.log(`[builder] ${message}`)
+
+/** Runs `work` and records its wall time in seconds under `name`. */
+const timed = async <T>(steps: Record<string, number>, name: string, work: () => T | Promise<T>): Promise<T> => {
+  const started = performance.now()
+  try {
+    return await work()
+  } finally {
+    steps[name] = Math.round(performance.now() - started) / 1000
+  }
+}
 
 /** One per build worker: it keeps the last fully built wijk loaded (see warmRenderer.mjs). */
 const warmRenderer = createWarmRenderer({ log: say })
@@ -35,21 +51,38 @@ const warmRenderer = createWarmRenderer({ log: say })
  * the release is frozen from it at once. The search index is left for a follow-up release
  * (indexRelease.ts): rewriting Pagefind's bundle takes longer than the rest of a publish. The old
  * index stays valid meanwhile, as this path never adds or removes a page. Null when a full build must run.
+ *
+ * When the work folder is still exactly the live release (frozenWorkDir.ts), the release is linked
+ * from the live one on another thread while the pages render, and the changed files replace their links.
  */
-const warmRelease = async ({ wijk, snapshotFile, workDir, releaseDir, previousReleaseDir }: BuildReleaseInput, now: string) => {
+const warmRelease = async (input: BuildReleaseInput, now: string, steps: Record<string, number>) => {
+  const { wijk, snapshotFile, workDir, releaseDir, previousReleaseDir } = input
+  const skeleton = previousReleaseDir && isFrozenAs(workDir, previousReleaseDir) ? startSkeleton({ from: previousReleaseDir, to: releaseDir }) : null
   try {
-    const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir, now })
-    if (!rebuilt) return null
-    deferIndexing(workDir, rebuilt.changed.filter((file: string) => file.endsWith('.html')))
+    const rebuilt = await timed(steps, 'render', () => warmRenderer.rebuild({ wijk, snapshotFile, workDir, now }))
+    if (!rebuilt) return await discarded(skeleton, releaseDir)
+    const changed: string[] = rebuilt.changed
+    deferIndexing(workDir, changed.filter((file) => file.endsWith('.html')))
     writeHostingFiles(workDir)
-    copyToRelease({ workDir, releaseDir, previousReleaseDir })
+    await timed(steps, 'release', async () => {
+      if (!skeleton) return copyToRelease({ workDir, releaseDir, previousReleaseDir })
+      await skeleton
+      replaceInRelease({ workDir, releaseDir, files: [...changed, '_headers'] })
+    })
     return { pages: rebuilt.pages }
   } catch (error) {
     // The work folder may now hold some of this snapshot's pages: the full build below redoes them all.
     say(`snelle herbouw mislukt, volledige bouw volgt: ${(error as Error).message}`)
     await forgetLiveIndex(workDir)
-    return null
+    return discarded(skeleton, releaseDir)
   }
+}
+
+/** The release folder emptied again for the full build (links in it must not be written through). */
+const discarded = async (skeleton: Promise<number> | null, releaseDir: string) => {
+  await skeleton?.catch(() => {})
+  rmSync(releaseDir, { recursive: true, force: true })
+  return null
 }
 
 /**
@@ -70,15 +103,21 @@ export const buildRelease = async (input: BuildReleaseInput): Promise<BuildRelea
   const seconds = () => (performance.now() - started) / 1000
   // One moment for the whole build (a fixed WIJK_NOW, as tests and benchmarks set, stays fixed).
   const now = process.env.WIJK_NOW ?? new Date().toISOString()
+  const steps: Record<string, number> = {}
+  forgetFrozen()
   if (!isOnSitesDisk(workDir)) {
-    const { pages } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now })
-    return { pages, seconds: seconds(), warm: false, now, searchPending: false }
+    const { pages } = await timed(steps, 'build', () => buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now }))
+    return { pages, seconds: seconds(), warm: false, now, searchPending: false, steps }
   }
-  const warm = await warmRelease(input, now)
-  if (warm) return { pages: warm.pages, seconds: seconds(), warm: true, now, searchPending: hasUnindexedPages(workDir) }
-  const { pages } = await buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true, now })
-  copyToRelease({ workDir, releaseDir, previousReleaseDir })
-  return { pages, seconds: seconds(), warm: false, now, searchPending: false }
+  const warm = await warmRelease(input, now, steps)
+  if (warm) {
+    rememberFrozen(workDir, input.finalReleaseDir)
+    return { pages: warm.pages, seconds: seconds(), warm: true, now, searchPending: hasUnindexedPages(workDir), steps }
+  }
+  const { pages } = await timed(steps, 'build', () => buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true, now }))
+  await timed(steps, 'release', () => copyToRelease({ workDir, releaseDir, previousReleaseDir }))
+  rememberFrozen(workDir, input.finalReleaseDir)
+  return { pages, seconds: seconds(), warm: false, now, searchPending: false, steps }
 }
 
 /**

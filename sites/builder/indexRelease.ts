@@ -1,11 +1,14 @@
 import { copyToRelease } from '../scripts/lib/copyToRelease.mjs'
 import { forgetLiveIndex, indexIncrementally } from '../scripts/lib/liveIndex.mjs'
+import { forgetFrozen, rememberFrozen } from './frozenWorkDir.ts'
 
 export type IndexReleaseInput = {
   /** The work folder the fast publish left its pages in. */
   workDir: string
   /** An empty folder to freeze the indexed work folder into. */
   releaseDir: string
+  /** What `releaseDir` is renamed to once complete. */
+  finalReleaseDir: string
   /** The live release, to hard-link unchanged files from. */
   previousReleaseDir: string | null
 }
@@ -18,8 +21,9 @@ export type IndexReleaseResult = { seconds: number }
  * live one only in its Pagefind bundle. In a new build worker (the old one died) the whole folder
  * is indexed anew, as its bundle may be behind.
  */
-export const indexRelease = async ({ workDir, releaseDir, previousReleaseDir }: IndexReleaseInput): Promise<IndexReleaseResult> => {
+export const indexRelease = async ({ workDir, releaseDir, finalReleaseDir, previousReleaseDir }: IndexReleaseInput): Promise<IndexReleaseResult> => {
   const started = performance.now()
+  forgetFrozen()
   try {
     await indexIncrementally(workDir, { changed: [], removed: [] })
   } catch (error) {
@@ -27,5 +31,6 @@ export const indexRelease = async ({ workDir, releaseDir, previousReleaseDir }: 
     throw error
   }
   copyToRelease({ workDir, releaseDir, previousReleaseDir })
+  rememberFrozen(workDir, finalReleaseDir)
   return { seconds: (performance.now() - started) / 1000 }
 }

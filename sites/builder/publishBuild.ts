@@ -28,12 +28,13 @@ const liveReleaseDir = (config: BuilderConfig, wijk: string) => {
  * and switched to. Any failure before the switch leaves the live site as it was and removes the
  * partial folder. Returns the new release's id and what `fill` returned.
  */
-const publishRelease = async <T>(config: BuilderConfig, wijk: string, fill: (partial: string) => Promise<T>, onWorker: OnWorker) => {
+const publishRelease = async <T>(config: BuilderConfig, wijk: string, fill: (partial: string, final: string) => Promise<T>, onWorker: OnWorker) => {
   const releaseId = newReleaseId(new Date(), listReleases(config.outRoot, wijk))
   const partial = partialReleaseDir(config.outRoot, wijk, releaseId)
+  const final = releaseDir(config.outRoot, wijk, releaseId)
   try {
-    const result = await fill(partial)
-    renameSync(partial, releaseDir(config.outRoot, wijk, releaseId))
+    const result = await fill(partial, final)
+    renameSync(partial, final)
     switchCurrent(config.outRoot, wijk, releaseId)
     return { releaseId, result }
   } finally {
@@ -49,14 +50,24 @@ const publishRelease = async <T>(config: BuilderConfig, wijk: string, fill: (par
 export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, wijk: string, onWorker: OnWorker): Promise<PublishedBuild> => {
   const started = performance.now()
   const { file, snapshot } = await fetchSnapshot(config.cmsUrl, config.snapshotToken, wijk)
+  const fetched = performance.now()
   const previousReleaseDir = liveReleaseDir(config, wijk)
-  const inputFor = (partial: string) => ({ wijk, snapshotFile: file, releaseDir: partial, cacheDir: cacheDir(config.outRoot, wijk), workDir: workDir(config.outRoot, wijk), previousReleaseDir })
-  const { releaseId, result } = await publishRelease(config, wijk, (partial) => runner.run({ kind: 'build', input: inputFor(partial) }, onWorker), onWorker).finally(() =>
+  const inputFor = (partial: string, final: string) => ({
+    wijk,
+    snapshotFile: file,
+    releaseDir: partial,
+    finalReleaseDir: final,
+    cacheDir: cacheDir(config.outRoot, wijk),
+    workDir: workDir(config.outRoot, wijk),
+    previousReleaseDir,
+  })
+  const { releaseId, result } = await publishRelease(config, wijk, (partial, final) => runner.run({ kind: 'build', input: inputFor(partial, final) }, onWorker), onWorker).finally(() =>
     rmSync(path.dirname(file), { recursive: true, force: true }),
   )
   await pruneReleases(config.outRoot, wijk, config.keepReleases)
   const seconds = (performance.now() - started) / 1000
-  const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages: result.pages, fast: result.warm }
+  const steps = { snapshot: Math.round(fetched - started) / 1000, ...result.steps }
+  const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages: result.pages, fast: result.warm, steps }
   const info: WijkInfo = { name: snapshot.wijk.name, siteUrl: snapshot.wijk.siteUrl, lastSuccess }
   writeWijkInfo(config.outRoot, wijk, info)
   return { ...lastSuccess, siteUrl: snapshot.wijk.siteUrl, searchPending: result.searchPending }
@@ -71,8 +82,8 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
 export const publishSearchIndex = async (config: BuilderConfig, runner: BuildRunner, wijk: string, forRelease: string, onWorker: OnWorker): Promise<string | null> => {
   if (currentReleaseId(config.outRoot, wijk) !== forRelease) return null
   const previousReleaseDir = releaseDir(config.outRoot, wijk, forRelease)
-  const input = (partial: string) => ({ workDir: workDir(config.outRoot, wijk), releaseDir: partial, previousReleaseDir })
-  const { releaseId } = await publishRelease(config, wijk, (partial) => runner.run({ kind: 'index', input: input(partial) }, onWorker), onWorker)
+  const input = (partial: string, final: string) => ({ workDir: workDir(config.outRoot, wijk), releaseDir: partial, finalReleaseDir: final, previousReleaseDir })
+  const { releaseId } = await publishRelease(config, wijk, (partial, final) => runner.run({ kind: 'index', input: input(partial, final) }, onWorker), onWorker)
   const removeSuperseded = () => currentReleaseId(config.outRoot, wijk) !== forRelease && rmSync(previousReleaseDir, { recursive: true, force: true })
   setTimeout(removeSuperseded, SUPERSEDED_GRACE_MS).unref()
   const info = readWijkInfo(config.outRoot, wijk)

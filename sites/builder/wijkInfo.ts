@@ -2,8 +2,11 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 
 import { wijkInfoFile } from './releaseLayout.ts'
 
-/** `fast`: the warm renderer made it (only changed pages rendered), not an `astro build`. */
-export type LastSuccess = { at: string; releaseId: string; seconds: number; pages: number; fast?: boolean }
+/**
+ * `fast`: the warm renderer made it (only changed pages rendered), not an `astro build`.
+ * `steps`: where its seconds went (snapshot, render or build, release), for operators and benchmarks.
+ */
+export type LastSuccess = { at: string; releaseId: string; seconds: number; pages: number; fast?: boolean; steps?: Record<string, number> }
 
 /** What the builder keeps about a wijk between runs: its name and domain (for Host routing) and its last good build. */
 export type WijkInfo = { name: string; siteUrl: string; lastSuccess: LastSuccess }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, utimesSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 
 import { filesUnder } from './filesUnder.mjs'
@@ -36,11 +36,32 @@ export const copyToRelease = ({ workDir, releaseDir, previousReleaseDir }) => {
       linked++
       continue
     }
-    copyFileSync(source, target)
-    utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000)
+    copyWithTime(source, target, stat)
     copied++
   }
   return { linked, copied }
+}
+
+/**
+ * Copies with the source's modification time, which is how the next release recognises the file as
+ * unchanged. Whatever `target` was is unlinked first: were it a hard link into an older release,
+ * writing through it would change that release.
+ */
+const copyWithTime = (source, target, stat = statSync(source)) => {
+  rmSync(target, { force: true })
+  copyFileSync(source, target)
+  utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000)
+}
+
+/**
+ * Puts the work folder's version of `files` into a release that holds links to the previous
+ * release's files (releaseSkeleton.mjs), turning it into the work folder frozen.
+ */
+export const replaceInRelease = ({ workDir, releaseDir, files }) => {
+  for (const file of files) {
+    mkdirSync(path.dirname(path.join(releaseDir, file)), { recursive: true })
+    copyWithTime(path.join(workDir, file), path.join(releaseDir, file))
+  }
 }
 
 /** Hard links cannot cross file systems (a release root on another disk): then the file is copied. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { mkdirSync, mkdtempSync } from 'node:fs'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -11,6 +11,7 @@ import { type BuilderProcess, buildRequest, startBuilder, WEBHOOK_SECRET } from 
 import { type FixtureCms, SNAPSHOT_TOKEN, startFixtureCms } from './helpers/fixtureCms.ts'
 import { startPoller } from './helpers/poller.ts'
 import { searchRecords } from '../helpers/searchRecords.ts'
+import { filesUnder } from '../../scripts/lib/filesUnder.mjs'
 
 const sites = path.resolve(import.meta.dirname, '../..')
 mkdirSync(path.join(sites, '.test-build'), { recursive: true })
@@ -101,6 +102,12 @@ describe('the builder service', () => {
     expect((await builder.get(HOST, '/agenda/buurtmaaltijd-kanaleneiland/')).text).toContain('Buurtmaaltijd met pompoensoep')
     const titles = (release: string) => searchRecords(path.join(outRoot, wijk, 'releases', release)).map((record) => record.meta.title)
     expect(titles(published.current!)).not.toContain('Buurtmaaltijd met pompoensoep')
+    // The fast release shares the unchanged files with the one before it; that one is not changed through them.
+    const releaseFolder = (release: string) => path.join(outRoot, wijk, 'releases', release)
+    const page = (release: string) => readFileSync(path.join(releaseFolder(release), 'agenda/buurtmaaltijd-kanaleneiland/index.html'), 'utf8')
+    expect(page(before.current!)).toContain('Buurtmaaltijd Kanaleneiland')
+    expect(page(before.current!)).not.toContain('pompoensoep')
+    expect(filesUnder(releaseFolder(published.current!)).sort()).toEqual(filesUnder(releaseFolder(before.current!)).sort())
 
     const indexed = await builder.waitFor(wijk, settled)
     expect(indexed.builds).toBe(published.builds)

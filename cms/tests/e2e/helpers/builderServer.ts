@@ -11,6 +11,8 @@ export type WijkStatus = {
   state: 'idle' | 'queued' | 'building' | 'failed'
   current: string | null
   pending: boolean
+  /** A fast publish is live; its search index follows (see the builder's README section). */
+  searchPending: boolean
   lastSuccess: { at: string; releaseId: string; seconds: number; pages: number } | null
   lastError: { at: string; message: string } | null
   builds: number

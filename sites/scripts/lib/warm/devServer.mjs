@@ -34,7 +34,9 @@ const withoutSaveDebounce = async (work) => {
  */
 export const startDevServer = async () => {
   process.env.WIJK_WARM = '1'
-  const server = await dev({ root: sites, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } })
+  // No file watcher: reloads are explicit (reloadContent), and the builder writes thousands of files
+  // (work folder, releases) that may lie under sites/; watching them made the dev server reload on its own.
+  const server = await dev({ root: sites, logLevel: 'error', server: { host: '127.0.0.1', port: 0 }, vite: { server: { watch: null } } })
   const { server: vite, refreshContent } = globalThis.__wijkWarm
   const runner = vite.environments.ssr.runner
   const { hashTransform, propsToFilename } = await import(pathToFileURL(path.join(astroDist, 'assets/utils/hash.js')).href)
