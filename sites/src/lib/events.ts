@@ -38,6 +38,13 @@ export const hostOf = (event: SnapshotEvent, hosts: ReadonlyMap<string, EventHos
 export const usedCategories = (events: readonly SnapshotEvent[]): EventCategory[] =>
   (Object.keys(CATEGORY_LABELS) as EventCategory[]).filter((c) => events.some((e) => e.category === c))
 
+/** The occurrences of one category, or all of them (null), in agenda order. */
+export const itemsOfCategory = (items: readonly AgendaItem[], category: EventCategory | null): AgendaItem[] =>
+  category ? items.filter((item) => item.event.category === category) : [...items]
+
+/** The events of one category, in snapshot order (its iCal feed). */
+export const eventsOfCategory = (events: readonly SnapshotEvent[], category: EventCategory): SnapshotEvent[] => events.filter((e) => e.category === category)
+
 export const isCategory = (value: string | undefined): value is EventCategory => value !== undefined && value in CATEGORY_LABELS
 
 /** How far ahead an event page looks for its next dates (the agenda itself shows 8 weeks). */

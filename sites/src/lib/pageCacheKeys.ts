@@ -16,10 +16,10 @@ import { getWijk } from './wijk'
  * documents, and what every page shows (the wijk, the theme names, and today's date, because next
  * dates and "vandaag" move at midnight).
  */
-const hash = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\0')).digest('base64url').slice(0, 22)
+export const hash = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\0')).digest('base64url').slice(0, 22)
 
 // The CMS's address too: event and organisation pages carry a form that posts to it.
-const everyPageKey = once(async () =>
+export const everyPageKey = once(async () =>
   hash(JSON.stringify(await getWijk()), JSON.stringify(await getThemes()), startOfAmsterdamDay(buildNow()).toISOString(), cmsUrl()))
 
 export const eventPageKey = async (event: SnapshotEvent) => {
@@ -36,9 +36,17 @@ export const organisationPageKey = async (organisation: Pick<SnapshotOrganisatio
 export const articlePageKey = async (article: Pick<SnapshotArticle, 'digest'>, others: readonly Pick<SnapshotArticle, 'digest'>[]) =>
   hash(await everyPageKey(), article.digest, ...others.map((other) => other.digest))
 
-/** A print sheet shows its occurrences and their hosts' names and addresses. */
-export const printSheetKey = async (sheet: { path: string; items: readonly AgendaItem[] }) => {
+/** Each occurrence a page lists: the event's content at that start. */
+export const occurrencesShown = (items: readonly AgendaItem[]) => items.map((item) => `${item.event.digest}@${item.start}`)
+
+/** The names and addresses of the events' hosts, once per host, for pages that show them. */
+export const hostsShown = async (events: Iterable<Pick<SnapshotEvent, 'organisation'>>) => {
   const hosts = await getHosts()
-  const hostsShown = [...new Set(sheet.items.map((item) => item.event.organisation ?? ''))].map((slug) => JSON.stringify(hosts.get(slug) ?? null))
-  return hash(await everyPageKey(), sheet.path, ...sheet.items.map((item) => `${item.event.digest}@${item.start}`), ...hostsShown)
+  const slugs = new Set<string>()
+  for (const event of events) slugs.add(event.organisation ?? '')
+  return [...slugs].map((slug) => JSON.stringify(hosts.get(slug) ?? null))
 }
+
+/** A print sheet shows its occurrences and their hosts' names and addresses. */
+export const printSheetKey = async (sheet: { path: string; items: readonly AgendaItem[] }) =>
+  hash(await everyPageKey(), sheet.path, ...occurrencesShown(sheet.items), ...(await hostsShown(sheet.items.map((item) => item.event))))
