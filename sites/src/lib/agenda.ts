@@ -1,8 +1,9 @@
 import type { SnapshotEvent } from '@wijk/shared/snapshot'
 
 import { EVENT_CATEGORY_LABELS } from '@wijk/shared/eventCategories'
-import { expandOccurrences } from '@wijk/shared/recurrence'
 import { addAmsterdamDays, amsterdamDateKey, startOfAmsterdamDay } from '@wijk/shared/time'
+
+import { keptOccurrences } from './keptOccurrences'
 
 export type AgendaItem = { event: SnapshotEvent; start: string; end: string }
 
@@ -18,10 +19,12 @@ export const agendaWindow = (now = buildNow()) => {
 }
 
 /** Every occurrence of every event inside the window, recurring events expanded, sorted by start. */
-export const occurrences = (events: readonly SnapshotEvent[], window = agendaWindow()): AgendaItem[] =>
-  events
-    .flatMap((event) => expandOccurrences(event, window).map((o) => ({ event, start: o.start, end: o.end })))
+export const occurrences = (events: readonly SnapshotEvent[], window = agendaWindow()): AgendaItem[] => {
+  const expanded = keptOccurrences(events, window)
+  return events
+    .flatMap((event, i) => expanded[i]!.map((o) => ({ event, start: o.start, end: o.end })))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.event.title.localeCompare(b.event.title, 'nl'))
+}
 
 /** Items grouped by a key: groups in first-seen order, items keeping their order. */
 export const groupBy = <T>(items: readonly T[], key: (item: T) => string): [string, T[]][] => {

@@ -8,16 +8,13 @@ import { addAmsterdamDays, startOfAmsterdamDay } from '@wijk/shared/time'
 import { type AgendaItem, agendaWindow, buildNow, CATEGORY_LABELS, groupBy, occurrences, withinDays } from './agenda'
 import type { EventHost } from './eventPlace'
 import { once } from './once'
-import { loadSnapshot } from './snapshotFile'
 
 /**
  * Every event of the wijk. Collection entries are keyed by slug; the CMS id (which never changes, so
- * it makes a stable iCal UID) is taken from the snapshot the collection was loaded from.
+ * it makes a stable iCal UID) comes along as `cmsId` (content.config.ts).
  */
-export const getEvents: () => Promise<readonly SnapshotEvent[]> = once(async () => {
-  const cmsIds = new Map(loadSnapshot().events.map((e) => [e.slug, e.id]))
-  return (await getCollection('events')).map(({ id: slug, data }) => ({ ...data, id: cmsIds.get(slug) ?? slug }))
-})
+export const getEvents: () => Promise<readonly SnapshotEvent[]> = once(async () =>
+  (await getCollection('events')).map(({ data: { cmsId, ...event } }) => ({ ...event, id: cmsId })))
 
 /** Every occurrence in the agenda window, expanded once per build (the agenda, category and month pages share it). */
 export const getAgendaItems: () => Promise<readonly AgendaItem[]> = once(async () => occurrences(await getEvents(), agendaWindow()))
