@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { TEXT_SIZE_BOOT_SCRIPT } from '../src/lib/textSize'
 import { allPages, builtFile, page, siteDir, snapshot } from './helpers/builtSite'
+import { searchRecords } from './helpers/searchRecords'
 
 const site = new URL(snapshot.wijk.siteUrl)
 
@@ -91,6 +92,12 @@ describe('the whole build', () => {
       '/zoeken/': ['SearchBox'], '/kaart/': ['NetworkMap'], '/scherm/': ['index'],
       '/agenda/print/': ['PrintPicker'], '/agenda/print/<sheet>/': ['PrintButton'],
     })
+  })
+
+  it('indexes exactly the pages with a search body (Pagefind reads only the files SEARCHABLE_PAGES names)', () => {
+    const withBody = pages.filter((p) => page(p).querySelector('[data-pagefind-body]')).sort()
+    expect(withBody.length).toBeGreaterThan(100)
+    expect(searchRecords(siteDir).map((record) => record.url).sort()).toEqual(withBody)
   })
 
   it('keeps search filter values out of the indexed text (they would show up in every excerpt)', () => {

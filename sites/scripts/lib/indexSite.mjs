@@ -6,15 +6,23 @@ export const checked = (response) => {
   return response
 }
 
-/** A new Pagefind index with every HTML file of `dir` (Dutch stemming follows <html lang="nl">). */
+/**
+ * The pages that can be in the index: only detail pages carry `data-pagefind-body` (BaseLayout, for
+ * the routes that pass a searchType). Pagefind would otherwise parse every list, feed page and print
+ * sheet — half of a big wijk's HTML — only to find no body in it. tests/wholeSite.test.ts checks that
+ * every page with a body matches.
+ */
+export const SEARCHABLE_PAGES = '{agenda,organisaties,buurtkrant}/*/index.html'
+
+/** A new Pagefind index with the searchable pages of `dir` (Dutch stemming follows <html lang="nl">). */
 export const indexDirectory = async (dir) => {
   const { index } = checked(await pagefind.createIndex({}))
-  const { page_count: pages } = checked(await index.addDirectory({ path: dir }))
+  const { page_count: pages } = checked(await index.addDirectory({ path: dir, glob: SEARCHABLE_PAGES }))
   return { index, pages }
 }
 
 /**
- * Pagefind over the built HTML, written to `dir`/pagefind. Returns the number of pages indexed.
+ * Pagefind over the built HTML, written to `dir`/pagefind. Returns the number of pages it read.
  * It stops Pagefind's service when done: for one-off builds, not for a process that keeps live indexes (liveIndex.mjs).
  */
 export const indexSite = async (dir) => {
