@@ -1,7 +1,10 @@
 import type { EventCategory, SnapshotEvent } from '@wijk/shared/snapshot'
 
+import { getCollection } from 'astro:content'
+
 import type { AgendaItem } from './agenda'
 import type { Org, Theme } from './organisation'
+import { getOrganisations } from './organisationData'
 import { everyPageKey, hash, hostsShown, occurrencesShown } from './pageCacheKeys'
 
 /**
@@ -31,3 +34,15 @@ export const categoryFeedKey = async (category: EventCategory, events: readonly 
 /** A theme page shows its organisations' cards and the next date of a few of its activities (no hosts). */
 export const themePageKey = async (page: { theme: Theme; organisations: readonly Org[]; upcoming: readonly AgendaItem[] }) =>
   hash(await everyPageKey(), 'theme', page.theme.slug, ...page.organisations.map((organisation) => organisation.digest), '', ...occurrencesShown(page.upcoming))
+
+/**
+ * Pages without parameters get no cacheKey from Astro (a build always renders them), but the warm
+ * renderer takes one from a page's `export const cacheKey` (scripts/lib/warm/sitePages.mjs). These
+ * are for single pages that list only articles, or only organisations (with the theme names in
+ * everyPageKey): an edited event leaves them alone.
+ */
+export const articlesPageKey = async () =>
+  hash(await everyPageKey(), 'articles', ...(await getCollection('articles')).map((article) => article.data.digest))
+
+export const organisationsPageKey = async () =>
+  hash(await everyPageKey(), 'organisations', ...(await getOrganisations()).map((organisation) => organisation.digest))

@@ -30,13 +30,15 @@ export const pageOutput = (route, params) => {
 
 /**
  * Every page the site has for the loaded snapshot: each route module, and for dynamic routes each
- * entry of its getStaticPaths() with the props and cacheKey Astro's build would get.
+ * entry of its getStaticPaths() with the props and cacheKey Astro's build would get. A route without
+ * parameters has no cacheKey in Astro (a build always renders it); here it may export `cacheKey()`
+ * (src/lib/listPageKeys.ts), so a publish that does not touch what it shows skips it.
  */
 export const listPages = async (routes, importRoute) => {
   const pages = []
   for (const route of routes) {
     const module = await importRoute(route)
-    const entries = module.getStaticPaths ? await module.getStaticPaths({ paginate: () => [], routePattern: route }) : [{ params: {} }]
+    const entries = module.getStaticPaths ? await module.getStaticPaths({ paginate: () => [], routePattern: route }) : [{ params: {}, cacheKey: await module.cacheKey?.() }]
     for (const { params, props = {}, cacheKey } of entries) pages.push({ route, module, params, props, cacheKey, ...pageOutput(route, params) })
   }
   return pages

@@ -4,8 +4,11 @@ import rss from '@astrojs/rss'
 import { getCollection } from 'astro:content'
 
 import { newestFirst } from '../../lib/articles'
+import { articlesPageKey } from '../../lib/listPageKeys'
 import { paths } from '../../lib/paths'
 import { getWijk } from '../../lib/wijk'
+
+export const cacheKey = articlesPageKey
 
 /** The buurtkrant as RSS 2.0, newest first; links are absolute on the wijk's own domain. */
 export const GET: APIRoute = async ({ site }) => {
