@@ -10,11 +10,27 @@ import { serveMedia } from '../scripts/lib/serveMedia.mjs'
 const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TEST_BUILDS = path.join(sites, '.test-build')
 
+type TestBuild = { snapshot: string; out: string; mediaUrl: string }
+type SharedBuild = { built: Promise<{ provided: TestBuild; close: () => void }>; users: number }
+
 /**
- * Once per test run: the demo wijk through the real pipeline (seed → CMS snapshot code → file),
- * its images served on loopback like the CMS's media host, and one site build of it.
+ * The demo wijk through the real pipeline (seed → CMS snapshot code → file), its images served on
+ * loopback like the CMS's media host, and one site build of it. Vitest calls this once per project
+ * (vitest.config.ts): the projects share one build, removed when the last one is done.
  */
 export default async function setup(project: TestProject) {
+  const global = globalThis as { __wijkTestBuild?: SharedBuild }
+  const shared = (global.__wijkTestBuild ??= { built: buildDemoSite(), users: 0 })
+  shared.users += 1
+  const { provided, close } = await shared.built
+  project.provide('testBuild', provided)
+  return async () => {
+    shared.users -= 1
+    if (shared.users === 0) close()
+  }
+}
+
+const buildDemoSite = async () => {
   mkdirSync(TEST_BUILDS, { recursive: true })
   // One folder per run, so runs in parallel (several developers, or watch mode) never share files.
   const TEST_BUILD = mkdtempSync(path.join(TEST_BUILDS, 'run-'))
@@ -27,11 +43,11 @@ export default async function setup(project: TestProject) {
   const buildEnv = { ...env, WIJK_CACHE_DIR: path.join(TEST_BUILD, 'astro-cache') }
   // Asynchronous on purpose: the build fetches images from the media server running in this process.
   await run(process.execPath, [path.join(sites, 'scripts/build.mjs'), '--snapshot', snapshot, '--out', out], { env: buildEnv, cwd: sites })
-  project.provide('testBuild', { snapshot, out, mediaUrl: media.url })
-  return async () => {
+  const close = () => {
     media.close()
     rmSync(TEST_BUILD, { recursive: true, force: true })
   }
+  return { provided: { snapshot, out, mediaUrl: media.url }, close }
 }
 
 const run = (command: string, args: string[], options: { env: NodeJS.ProcessEnv; cwd: string }) =>
@@ -43,6 +59,6 @@ const run = (command: string, args: string[], options: { env: NodeJS.ProcessEnv;
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testBuild: { snapshot: string; out: string; mediaUrl: string }
+    testBuild: TestBuild
   }
 }

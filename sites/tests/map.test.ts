@@ -205,9 +205,10 @@ describe('/kaart/ with organisations sharing an address and a tile server of its
     expect(await clusters.count()).toBeGreaterThan(0)
     await clusters.first().focus()
     await page.keyboard.press('Enter')
+    // The zoom animation may start a frame after the key press: wait for its result, not for no animation.
+    await expect.poll(() => page.locator('#kaart .leaflet-marker-icon').count(), { timeout: 10_000 }).toBeGreaterThan(before)
     await settledMap(page)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('kaart')
-    expect(await page.locator('#kaart .leaflet-marker-icon').count()).toBeGreaterThan(before)
 
     await zoomAllTheWayIn(page)
     const single = located.find((org) => !sharing.includes(org))!

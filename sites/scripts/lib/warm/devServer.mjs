@@ -4,6 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { dev } from 'astro'
 
+import { takeLock } from './checkoutLock.mjs'
+
 const require = createRequire(import.meta.url)
 const astroDist = path.join(path.dirname(require.resolve('astro/package.json')), 'dist')
 const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
@@ -27,16 +29,42 @@ const withoutSaveDebounce = async (work) => {
 }
 
 /**
+ * Astro keeps a dev server's content store in <root>/.astro/data-store.json and reads pages' content
+ * back from there: two dev servers of one checkout (two builders, or tests side by side) would
+ * render each other's content. One warm renderer per checkout, then; a second one is refused.
+ */
+const LOCK = path.join(sites, '.astro', 'warm-renderer.lock')
+
+/**
+ * The dev server's file watcher only needs the content store (Astro reloads it from there). Sources
+ * do not change under a running builder, and the builder writes thousands of files that may lie
+ * under sites/ (tests put their work folders and releases there): watching those made the dev
+ * server reload content on its own, in the middle of a publish.
+ */
+const outsideContentStore = (file) => {
+  const relative = path.relative(sites, file)
+  return relative !== '' && relative !== '.astro' && !relative.startsWith(`.astro${path.sep}`)
+}
+
+/**
  * A Vite dev server with Astro's plugins (astro.config.mjs, with WIJK_WARM=1 exposing the server and
  * refreshContent through an integration), and Astro's container to render pages in it. Optimised
  * images get the file names `astro build` gives them (the same functions make them); `imagesUsed`
  * collects them so the caller can check the build made them.
  */
 export const startDevServer = async () => {
+  const release = takeLock(LOCK)
+  try {
+    return await startLocked(release)
+  } catch (error) {
+    release()
+    throw error
+  }
+}
+
+const startLocked = async (release) => {
   process.env.WIJK_WARM = '1'
-  // No file watcher: reloads are explicit (reloadContent), and the builder writes thousands of files
-  // (work folder, releases) that may lie under sites/; watching them made the dev server reload on its own.
-  const server = await dev({ root: sites, logLevel: 'error', server: { host: '127.0.0.1', port: 0 }, vite: { server: { watch: null } } })
+  const server = await dev({ root: sites, logLevel: 'error', server: { host: '127.0.0.1', port: 0 }, vite: { server: { watch: { ignored: outsideContentStore } } } })
   const { server: vite, refreshContent } = globalThis.__wijkWarm
   const runner = vite.environments.ssr.runner
   const { hashTransform, propsToFilename } = await import(pathToFileURL(path.join(astroDist, 'assets/utils/hash.js')).href)
@@ -71,6 +99,9 @@ export const startDevServer = async () => {
     imagesUsed,
     reloadContent,
     createContainer: (site) => experimental_AstroContainer.create({ astroConfig: { site, trailingSlash: 'always', build: { format: 'directory' } } }),
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop()
+      release()
+    },
   }
 }
