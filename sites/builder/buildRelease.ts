@@ -58,9 +58,11 @@ const warmRenderer = createWarmRenderer({ log: say })
 const warmRelease = async (input: BuildReleaseInput, now: string, steps: Record<string, number>) => {
   const { wijk, snapshotFile, workDir, releaseDir, previousReleaseDir } = input
   const skeleton = previousReleaseDir && isFrozenAs(workDir, previousReleaseDir) ? startSkeleton({ from: previousReleaseDir, to: releaseDir }) : null
+  skeleton?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
   try {
-    const rebuilt = await timed(steps, 'render', () => warmRenderer.rebuild({ wijk, snapshotFile, workDir, now }))
+    const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir, now })
     if (!rebuilt) return await discarded(skeleton, releaseDir)
+    Object.assign(steps, rebuilt.steps)
     const changed: string[] = rebuilt.changed
     deferIndexing(workDir, changed.filter((file) => file.endsWith('.html')))
     writeHostingFiles(workDir)

@@ -64,7 +64,9 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
   const { releaseId, result } = await publishRelease(config, wijk, (partial, final) => runner.run({ kind: 'build', input: inputFor(partial, final) }, onWorker), onWorker).finally(() =>
     rmSync(path.dirname(file), { recursive: true, force: true }),
   )
-  await pruneReleases(config.outRoot, wijk, config.keepReleases)
+  // Deleting an old release (thousands of files) competes for the disk with the next publish: after a
+  // fast one it waits for the quiet moment its search index follows in (publishSearchIndex).
+  if (!result.searchPending) await pruneReleases(config.outRoot, wijk, config.keepReleases)
   const seconds = (performance.now() - started) / 1000
   const steps = { snapshot: Math.round(fetched - started) / 1000, ...result.steps }
   const lastSuccess: LastSuccess = { at: new Date().toISOString(), releaseId, seconds, pages: result.pages, fast: result.warm, steps }
@@ -86,6 +88,7 @@ export const publishSearchIndex = async (config: BuilderConfig, runner: BuildRun
   const { releaseId } = await publishRelease(config, wijk, (partial, final) => runner.run({ kind: 'index', input: input(partial, final) }, onWorker), onWorker)
   const removeSuperseded = () => currentReleaseId(config.outRoot, wijk) !== forRelease && rmSync(previousReleaseDir, { recursive: true, force: true })
   setTimeout(removeSuperseded, SUPERSEDED_GRACE_MS).unref()
+  await pruneReleases(config.outRoot, wijk, config.keepReleases)
   const info = readWijkInfo(config.outRoot, wijk)
   if (info) writeWijkInfo(config.outRoot, wijk, { ...info, lastSuccess: { ...info.lastSuccess, releaseId } })
   return releaseId

@@ -26,6 +26,18 @@ const atMoment = async (now, work) => {
 /** The wijk's site address: Astro.site in every page, fixed when the dev server starts. */
 const siteUrlOf = (snapshotFile) => JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl
 
+/** Seconds per named step, each measured from the end of the one before. */
+const stopwatch = () => {
+  let last = performance.now()
+  const laps = {}
+  const lap = (name) => {
+    const now = performance.now()
+    laps[name] = Math.round(now - last) / 1000
+    last = now
+  }
+  return { laps, lap }
+}
+
 const sameFiles = (a, b) => a.length === b.length && a.every((page, i) => page.file === b[i].file)
 
 /**
@@ -115,8 +127,11 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     if (siteUrlOf(snapshotFile) !== siteUrl) return null
     const previous = site.pages
     site = null // until this rebuild completes, the loaded state no longer matches the work folder
+    const clock = stopwatch()
     await loadSnapshot(snapshotFile, cacheDir)
+    clock.lap('load')
     const pages = await listPages(routeFiles(pagesDir), importRoute)
+    clock.lap('list')
     if (!sameFiles(pages, previous)) return null
     const keys = new Map(previous.map((page) => [page.file, page.cacheKey]))
     const outdated = pages.filter((page) => !page.cacheKey || keys.get(page.file) !== page.cacheKey)
@@ -132,7 +147,8 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     const changed = outputs.filter(({ file, output }) => !readFileSync(path.join(workDir, file)).equals(Buffer.from(output)))
     for (const { file, output } of changed) writeFileSync(path.join(workDir, file), output)
     site = { wijk, workDir, cacheDir, siteUrl, container, table, pages }
-    return { pages: pages.filter((page) => page.file.endsWith('.html')).length, rendered: outdated.length, changed: changed.map(({ file }) => file) }
+    clock.lap('render')
+    return { pages: pages.filter((page) => page.file.endsWith('.html')).length, rendered: outdated.length, changed: changed.map(({ file }) => file), steps: clock.laps }
   }
 
   return { prepare, rebuild, stop }
