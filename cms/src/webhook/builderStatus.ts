@@ -7,6 +7,8 @@ const wijkStatusSchema = z.object({
   state: z.enum(['idle', 'queued', 'building', 'failed']),
   current: z.string().nullable(),
   pending: z.boolean(),
+  /** The pages of a fast publish are live; the search index follows in a release of its own. */
+  searchPending: z.boolean().default(false),
   lastSuccess: z.object({ at: z.string(), releaseId: z.string(), seconds: z.number() }).nullable(),
   lastError: z.object({ at: z.string(), message: z.string() }).nullable(),
 })

@@ -12,7 +12,14 @@ export const checked = (response) => {
  * sheet — half of a big wijk's HTML — only to find no body in it. tests/wholeSite.test.ts checks that
  * every page with a body matches.
  */
-export const SEARCHABLE_PAGES = '{agenda,organisaties,buurtkrant}/*/index.html'
+const SEARCHABLE_SECTIONS = ['agenda', 'organisaties', 'buurtkrant']
+export const SEARCHABLE_PAGES = `{${SEARCHABLE_SECTIONS.join(',')}}/*/index.html`
+
+/** Whether a built file (relative path, "/" separated) is one of SEARCHABLE_PAGES. */
+export const isSearchablePage = (file) => {
+  const [section, page, name, ...rest] = file.split('/')
+  return SEARCHABLE_SECTIONS.includes(section) && Boolean(page) && name === 'index.html' && rest.length === 0
+}
 
 /** A new Pagefind index with the searchable pages of `dir` (Dutch stemming follows <html lang="nl">). */
 export const indexDirectory = async (dir) => {

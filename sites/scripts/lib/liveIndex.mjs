@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import * as pagefind from 'pagefind'
 
-import { checked, indexDirectory } from './indexSite.mjs'
+import { checked, indexDirectory, isSearchablePage } from './indexSite.mjs'
 import { syncFolder } from './syncFolder.mjs'
 
 /**
@@ -56,8 +56,8 @@ export const indexIncrementally = async (dir, { changed, removed }) => {
  */
 export const deferIndexing = (dir, files) => {
   const live = liveIndexes.get(dir)
-  // Without a live index the next indexing reads the whole folder anyway.
-  for (const file of files) live?.unindexed.add(file)
+  // Without a live index the next indexing reads the whole folder anyway; lists are not in the index.
+  for (const file of files) if (isSearchablePage(file.split(path.sep).join('/'))) live?.unindexed.add(file)
 }
 
 /** Whether `dir` has pages whose search entries are older than their HTML. */

@@ -38,6 +38,7 @@ export const BuilderStatusView = ({ status }: { status: BuilderStatus }) => {
       </p>
       {wijk.state === 'failed' ? <p style={line}>{wijk.current ? 'De vorige versie blijft online.' : 'Er staat nog geen site online.'}</p> : null}
       {wijk.pending ? <p style={line}>Daarna volgt nog een bouw met de nieuwste wijzigingen.</p> : null}
+      {wijk.searchPending ? <p style={line}>De zoekfunctie op de site wordt zo bijgewerkt.</p> : null}
       {error ? (
         <p style={{ ...line, color: TONE_COLOURS.error }}>
           Fout ({formatMoment(error.at)}): {error.message}

@@ -19,6 +19,9 @@ type Watch = { until: number; from: string | null; fromError: string | null; cli
 const busy = (data: BuildStatusData) =>
   data.status.reachable && data.status.wijk !== null && (data.status.wijk.state === 'queued' || data.status.wijk.state === 'building' || data.status.wijk.pending)
 
+/** A fast publish is live and the release with its search index follows: keep following, quietly. */
+const searchFollows = (data: BuildStatusData) => data.status.reachable && data.status.wijk !== null && data.status.wijk.searchPending
+
 const liveRelease = (data: BuildStatusData) => (data.status.reachable ? (data.status.wijk?.current ?? null) : null)
 const lastErrorAt = (data: BuildStatusData) => (data.status.reachable ? (data.status.wijk?.lastError?.at ?? null) : null)
 const watchFrom = (data: BuildStatusData, ms: number, clicked: boolean): Watch => ({
@@ -37,12 +40,12 @@ const watchFrom = (data: BuildStatusData, ms: number, clicked: boolean): Watch =
 export const LiveBuildStatus = ({ wijkId, initial, rebuildEndpoint }: { wijkId: string; initial: BuildStatusData; rebuildEndpoint: string | null }) => {
   const [data, setData] = useState(initial)
   const [message, setMessage] = useState<string | null>(null)
-  const [watch, setWatch] = useState<Watch | null>(() => (busy(initial) ? watchFrom(initial, WATCH_ON_OPEN_MS, false) : null))
+  const [watch, setWatch] = useState<Watch | null>(() => (busy(initial) || searchFollows(initial) ? watchFrom(initial, WATCH_ON_OPEN_MS, false) : null))
 
   // A new server render (after saving the wijk) brings fresh data.
   useEffect(() => {
     setData(initial)
-    if (busy(initial)) setWatch((current) => current ?? watchFrom(initial, WATCH_ON_OPEN_MS, false))
+    if (busy(initial) || searchFollows(initial)) setWatch((current) => current ?? watchFrom(initial, WATCH_ON_OPEN_MS, false))
   }, [initial])
 
   useEffect(() => {
@@ -55,7 +58,8 @@ export const LiveBuildStatus = ({ wijkId, initial, rebuildEndpoint }: { wijkId: 
       const newRelease = liveRelease(next) !== watch.from && !busy(next)
       if (watch.clicked && newRelease) setMessage('Klaar: de nieuwe versie staat online.')
       if (watch.clicked && failed) setMessage('Het bouwen is mislukt. De fout staat hierboven.')
-      const done = failed || newRelease || (!watch.clicked && !busy(next)) || Date.now() > watch.until
+      const settled = !busy(next) && !searchFollows(next)
+      const done = failed || (newRelease && settled) || (!watch.clicked && settled) || Date.now() > watch.until
       setWatch(done ? null : { ...watch, delay: POLL_MS })
     }, watch.delay)
     return () => clearTimeout(timer)
