@@ -88,7 +88,9 @@ export const publishSearchIndex = async (config: BuilderConfig, runner: BuildRun
   const { releaseId } = await publishRelease(config, wijk, (partial, final) => runner.run({ kind: 'index', input: input(partial, final) }, onWorker), onWorker)
   const removeSuperseded = () => currentReleaseId(config.outRoot, wijk) !== forRelease && rmSync(previousReleaseDir, { recursive: true, force: true })
   setTimeout(removeSuperseded, SUPERSEDED_GRACE_MS).unref()
-  await pruneReleases(config.outRoot, wijk, config.keepReleases)
+  // In the background: after a stream of fast publishes there can be several releases to delete, and
+  // the next publish must not wait for that (pruning never touches the live release or newer ones).
+  void pruneReleases(config.outRoot, wijk, config.keepReleases).catch((error: Error) => console.error(`[builder] ${wijk}: oude releases opruimen mislukt: ${error.message}`))
   const info = readWijkInfo(config.outRoot, wijk)
   if (info) writeWijkInfo(config.outRoot, wijk, { ...info, lastSuccess: { ...info.lastSuccess, releaseId } })
   return releaseId
