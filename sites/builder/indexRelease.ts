@@ -13,16 +13,13 @@ export type IndexReleaseInput = {
   previousReleaseDir: string | null
 }
 
-export type IndexReleaseResult = { seconds: number }
-
 /**
  * The follow-up of a fast publish (buildRelease.ts): the search index takes in the pages that
  * publish left unindexed, and the work folder is frozen again as a release that differs from the
  * live one only in its Pagefind bundle. In a new build worker (the old one died) the whole folder
  * is indexed anew, as its bundle may be behind.
  */
-export const indexRelease = async ({ workDir, releaseDir, finalReleaseDir, previousReleaseDir }: IndexReleaseInput): Promise<IndexReleaseResult> => {
-  const started = performance.now()
+export const indexRelease = async ({ workDir, releaseDir, finalReleaseDir, previousReleaseDir }: IndexReleaseInput): Promise<void> => {
   forgetFrozen()
   try {
     await indexIncrementally(workDir, { changed: [], removed: [] })
@@ -32,5 +29,4 @@ export const indexRelease = async ({ workDir, releaseDir, finalReleaseDir, previ
   }
   copyToRelease({ workDir, releaseDir, previousReleaseDir })
   rememberFrozen(workDir, finalReleaseDir)
-  return { seconds: (performance.now() - started) / 1000 }
 }

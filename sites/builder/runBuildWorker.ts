@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url'
 
 import { BuildError } from './buildError.ts'
 import type { BuildReleaseInput, BuildReleaseResult } from './buildRelease.ts'
-import type { IndexReleaseInput, IndexReleaseResult } from './indexRelease.ts'
+import type { IndexReleaseInput } from './indexRelease.ts'
 
 const workerFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'buildWorker.ts')
 
 /** What the worker does: a build, or the search index that follows a fast publish. */
 export type WorkerTask = { kind: 'build'; input: BuildReleaseInput } | { kind: 'index'; input: IndexReleaseInput }
 
-type ResultOf<T extends WorkerTask> = T extends { kind: 'build' } ? BuildReleaseResult : IndexReleaseResult
+type ResultOf<T extends WorkerTask> = T extends { kind: 'build' } ? BuildReleaseResult : void
 
 type WorkerMessage<R> = { ok: true; result: R } | { ok: false; message: string }
 
