@@ -14,6 +14,10 @@ export class MailchimpError extends Error {
   }
 }
 
+/** A failed call in one line for a job's log and a document's sync state: "400 Invalid Resource: …". */
+export const describeMailchimpError = ({ status, title, detail }: MailchimpFailure): string =>
+  `${status || 'geen antwoord'} ${title}${detail ? `: ${detail}` : ''}`.slice(0, 500)
+
 type SuperagentError = { status?: number; message?: string; code?: string; response?: { body?: { title?: string; detail?: string; status?: number } } }
 
 /** Maps whatever the official client rejected with (HTTP error, timeout, refused connection). */

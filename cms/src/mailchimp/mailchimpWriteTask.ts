@@ -1,14 +1,11 @@
 import { JobCancelledError, type TaskConfig } from 'payload'
 
 import { mailchimpClient } from './mailchimpClient'
-import { isPermanent, toMailchimpError } from './mailchimpError'
+import { describeMailchimpError, isPermanent, toMailchimpError } from './mailchimpError'
 import { mailchimpRetryBaseMs } from './mailchimpSettings'
 import { type MailchimpWrite, performMailchimpWrite } from './mailchimpWrite'
 import { MAILCHIMP_ATTEMPTS, MAILCHIMP_TASK } from './queue'
 import { recordSyncState } from './recordSyncState'
-
-const describe = (error: { status: number; title: string; detail: string }) =>
-  `${error.status || 'geen antwoord'} ${error.title}${error.detail ? `: ${error.detail}` : ''}`.slice(0, 500)
 
 /**
  * Performs one queued Mailchimp write. Mailchimp down, 429 or 5xx: the job is retried with
@@ -46,8 +43,8 @@ export const mailchimpWriteTask = (): TaskConfig => ({
       const error = toMailchimpError(caught)
       const permanent = isPermanent(error)
       const state = permanent || attempts > MAILCHIMP_ATTEMPTS ? 'failed' : 'retrying'
-      if (track) await recordSyncState(req.payload, track, { state, attempts, lastError: describe(error) })
-      if (permanent) throw new JobCancelledError(describe(error))
+      if (track) await recordSyncState(req.payload, track, { state, attempts, lastError: describeMailchimpError(error) })
+      if (permanent) throw new JobCancelledError(describeMailchimpError(error))
       throw error
     }
     // Mailchimp has it: a failing state write must not fail the job (the write is idempotent, but why repeat it).

@@ -1,7 +1,7 @@
 import { JobCancelledError, type TaskConfig } from 'payload'
 
 import { mailchimpClient } from '../mailchimpClient'
-import { isPermanent, toMailchimpError } from '../mailchimpError'
+import { describeMailchimpError, isPermanent, toMailchimpError } from '../mailchimpError'
 import { mailchimpRetryBaseMs } from '../mailchimpSettings'
 import { MAILCHIMP_ATTEMPTS } from '../queue'
 import { networkWijk } from './networkAudienceOf'
@@ -11,9 +11,6 @@ import { syncNetworkMember } from './syncNetworkMember'
 export const NETWORK_SYNC_TASK = 'mailchimpNetworkSync'
 
 export type NetworkSyncInput = { wijk: string; email: string }
-
-const describe = (error: { status: number; title: string; detail: string }) =>
-  `${error.status || 'geen antwoord'} ${error.title}${error.detail ? `: ${error.detail}` : ''}`.slice(0, 500)
 
 /**
  * Brings one address of a wijk's network audience in line with the CMS. The job holds only the wijk
@@ -41,7 +38,7 @@ export const networkSyncTask = (): TaskConfig => ({
       return { output: { result: await syncNetworkMember(client, wijk.audienceId, email, wanted) } }
     } catch (caught) {
       const error = toMailchimpError(caught)
-      if (isPermanent(error)) throw new JobCancelledError(describe(error))
+      if (isPermanent(error)) throw new JobCancelledError(describeMailchimpError(error))
       throw error
     }
   },
