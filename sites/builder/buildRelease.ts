@@ -5,6 +5,7 @@ import { copyToRelease, replaceInRelease } from '../scripts/lib/copyToRelease.mj
 import { writeHostingFiles } from '../scripts/lib/hostingFiles.mjs'
 import { deferIndexing, forgetLiveIndex, hasUnindexedPages } from '../scripts/lib/liveIndex.mjs'
 import { startSkeleton } from '../scripts/lib/releaseSkeleton.mjs'
+import { stopwatch } from '../scripts/lib/stopwatch.mjs'
 import { createWarmRenderer } from '../scripts/lib/warm/warmRenderer.mjs'
 import { forgetFrozen, isFrozenAs, rememberFrozen } from './frozenWorkDir.ts'
 
@@ -33,16 +34,6 @@ export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean
 
 const say = (message: string) => console.log(`[builder] ${message}`)
 
-/** Runs `work` and records its wall time in seconds under `name`. */
-const timed = async <T>(steps: Record<string, number>, name: string, work: () => T | Promise<T>): Promise<T> => {
-  const started = performance.now()
-  try {
-    return await work()
-  } finally {
-    steps[name] = Math.round(performance.now() - started) / 1000
-  }
-}
-
 /** One per build worker: it keeps the last fully built wijk loaded (see warmRenderer.mjs). */
 const warmRenderer = createWarmRenderer({ log: say })
 
@@ -55,23 +46,23 @@ const warmRenderer = createWarmRenderer({ log: say })
  * When the work folder is still exactly the live release (frozenWorkDir.ts), the release is linked
  * from the live one on another thread while the pages render, and the changed files replace their links.
  */
-const warmRelease = async (input: BuildReleaseInput, now: string, steps: Record<string, number>) => {
+const warmRelease = async (input: BuildReleaseInput, now: string) => {
   const { wijk, snapshotFile, workDir, releaseDir, previousReleaseDir } = input
   const skeleton = previousReleaseDir && isFrozenAs(workDir, previousReleaseDir) ? startSkeleton({ from: previousReleaseDir, to: releaseDir }) : null
   skeleton?.catch(() => {}) // awaited below; until then a failure must not count as unhandled
   try {
     const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir, now })
     if (!rebuilt) return await discarded(skeleton, releaseDir)
-    Object.assign(steps, rebuilt.steps)
     const changed: string[] = rebuilt.changed
     deferIndexing(workDir, changed.filter((file) => file.endsWith('.html')))
     writeHostingFiles(workDir)
-    await timed(steps, 'release', async () => {
-      if (!skeleton) return copyToRelease({ workDir, releaseDir, previousReleaseDir })
+    const clock = stopwatch()
+    if (skeleton) {
       await skeleton
       replaceInRelease({ workDir, releaseDir, files: [...changed, '_headers'] })
-    })
-    return { pages: rebuilt.pages }
+    } else copyToRelease({ workDir, releaseDir, previousReleaseDir })
+    clock.lap('release')
+    return { pages: rebuilt.pages, steps: { ...rebuilt.steps, ...clock.laps } }
   } catch (error) {
     // The work folder may now hold some of this snapshot's pages: the full build below redoes them all.
     say(`snelle herbouw mislukt, volledige bouw volgt: ${(error as Error).message}`)
@@ -105,21 +96,25 @@ export const buildRelease = async (input: BuildReleaseInput): Promise<BuildRelea
   const seconds = () => (performance.now() - started) / 1000
   // One moment for the whole build (a fixed WIJK_NOW, as tests and benchmarks set, stays fixed).
   const now = process.env.WIJK_NOW ?? new Date().toISOString()
-  const steps: Record<string, number> = {}
   forgetFrozen()
   if (!isOnSitesDisk(workDir)) {
-    const { pages } = await timed(steps, 'build', () => buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now }))
-    return { pages, seconds: seconds(), warm: false, now, searchPending: false, steps }
+    const clock = stopwatch()
+    const { pages } = await buildSite({ snapshot: snapshotFile, out: releaseDir, cacheDir, now })
+    clock.lap('build')
+    return { pages, seconds: seconds(), warm: false, now, searchPending: false, steps: clock.laps }
   }
-  const warm = await warmRelease(input, now, steps)
+  const warm = await warmRelease(input, now)
   if (warm) {
     rememberFrozen(workDir, input.finalReleaseDir)
-    return { pages: warm.pages, seconds: seconds(), warm: true, now, searchPending: hasUnindexedPages(workDir), steps }
+    return { pages: warm.pages, seconds: seconds(), warm: true, now, searchPending: hasUnindexedPages(workDir), steps: warm.steps }
   }
-  const { pages } = await timed(steps, 'build', () => buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true, now }))
-  await timed(steps, 'release', () => copyToRelease({ workDir, releaseDir, previousReleaseDir }))
+  const clock = stopwatch()
+  const { pages } = await buildSite({ snapshot: snapshotFile, out: workDir, cacheDir, incremental: true, now })
+  clock.lap('build')
+  copyToRelease({ workDir, releaseDir, previousReleaseDir })
+  clock.lap('release')
   rememberFrozen(workDir, input.finalReleaseDir)
-  return { pages, seconds: seconds(), warm: false, now, searchPending: false, steps }
+  return { pages, seconds: seconds(), warm: false, now, searchPending: false, steps: clock.laps }
 }
 
 /**

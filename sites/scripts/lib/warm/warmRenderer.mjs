@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { stopwatch } from '../stopwatch.mjs'
 import { startDevServer } from './devServer.mjs'
 import { createAssetTable, learnFrom, toProductionHtml } from './productionAssets.mjs'
 import { listPages, routeFiles } from './sitePages.mjs'
@@ -25,18 +26,6 @@ const atMoment = async (now, work) => {
 
 /** The wijk's site address: Astro.site in every page, fixed when the dev server starts. */
 const siteUrlOf = (snapshotFile) => JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl
-
-/** Seconds per named step, each measured from the end of the one before. */
-const stopwatch = () => {
-  let last = performance.now()
-  const laps = {}
-  const lap = (name) => {
-    const now = performance.now()
-    laps[name] = Math.round(now - last) / 1000
-    last = now
-  }
-  return { laps, lap }
-}
 
 const sameFiles = (a, b) => a.length === b.length && a.every((page, i) => page.file === b[i].file)
 
