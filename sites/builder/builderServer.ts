@@ -1,9 +1,9 @@
-import { realpathSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { serveStatic } from '../scripts/lib/staticServer.mjs'
 import { notBuiltYetPage, statusPage, wijkListPage } from './htmlPages.ts'
 import { sendJson } from './sendJson.ts'
+import { resolvedRelease } from './releaseLayout.ts'
 import { handleWebhook } from './webhookHandler.ts'
 import { isBuilderHost, wijkForHost } from './wijkForHost.ts'
 import type { WijkStatus } from './wijkStatus.ts'
@@ -30,14 +30,6 @@ const wantsHtml = (req: IncomingMessage) => /text\/html/.test(req.headers.accept
 const sendStatus = (req: IncomingMessage, res: ServerResponse, wijken: Record<string, WijkStatus>, port: number) =>
   wantsHtml(req) ? sendHtml(res, 200, statusPage(wijken, port)) : sendJson(res, 200, { wijken })
 
-/** The live release of `wijk`, resolved once so the whole request is answered from one release. */
-const liveRoot = (link: string) => {
-  try {
-    return realpathSync(link)
-  } catch {
-    return null
-  }
-}
 
 const serveSite = (req: IncomingMessage, res: ServerResponse, options: Options) => {
   const wijk = wijkForHost(req.headers.host, options.known(), options.byDomain())
@@ -46,7 +38,8 @@ const serveSite = (req: IncomingMessage, res: ServerResponse, options: Options) 
     const list = [...options.known()].map((slug) => ({ slug, name: options.names().get(slug) ?? slug, live: Boolean(status[slug]?.current) }))
     return sendHtml(res, isBuilderHost(req.headers.host) ? 200 : 404, wijkListPage(list, options.port))
   }
-  const root = liveRoot(options.currentLinkOf(wijk))
+  // Resolved once, so the whole request is answered from one release.
+  const root = resolvedRelease(options.currentLinkOf(wijk))
   if (!root) return sendHtml(res, 503, notBuiltYetPage(wijk, options.status()[wijk]?.lastError?.message ?? null), { 'Retry-After': '30' })
   serveStatic(req, res, root)
 }

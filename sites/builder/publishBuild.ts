@@ -1,10 +1,10 @@
-import { existsSync, realpathSync, renameSync, rmSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
 import type { BuilderConfig } from './config.ts'
 import { fetchSnapshot } from './fetchSnapshot.ts'
 import { newReleaseId } from './releaseId.ts'
-import { cacheDir, currentLink, currentReleaseId, listReleases, partialReleaseDir, releaseDir, workDir } from './releaseLayout.ts'
+import { cacheDir, currentLink, currentReleaseId, listReleases, partialReleaseDir, releaseDir, resolvedRelease, workDir } from './releaseLayout.ts'
 import { pruneReleases } from './pruneReleases.ts'
 import type { BuildRunner } from './runBuildWorker.ts'
 import { switchCurrent } from './switchCurrent.ts'
@@ -17,11 +17,6 @@ type OnWorker = (pid: number | null) => void
 
 /** A superseded release stays this long after the switch, for requests that resolved it just before. */
 const SUPERSEDED_GRACE_MS = 10_000
-
-const liveReleaseDir = (config: BuilderConfig, wijk: string) => {
-  const link = currentLink(config.outRoot, wijk)
-  return existsSync(link) ? realpathSync(link) : null
-}
 
 /**
  * Makes a new release live: `fill` writes it into a `.partial-` folder, which is renamed complete
@@ -51,7 +46,7 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
   const started = performance.now()
   const { file, snapshot } = await fetchSnapshot(config.cmsUrl, config.snapshotToken, wijk)
   const fetched = performance.now()
-  const previousReleaseDir = liveReleaseDir(config, wijk)
+  const previousReleaseDir = resolvedRelease(currentLink(config.outRoot, wijk))
   const inputFor = (partial: string, final: string) => ({
     wijk,
     snapshotFile: file,

@@ -8,7 +8,7 @@
  *   <outRoot>/<wijk>/work/            the site as the last build left it, rebuilt in place; never served
  *   <outRoot>/<wijk>/wijk.json        what the builder remembers about the wijk (domain, last success)
  */
-import { existsSync, readdirSync, readlinkSync } from 'node:fs'
+import { existsSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 
 export const wijkDir = (outRoot: string, wijk: string) => path.join(outRoot, wijk)
@@ -40,6 +40,15 @@ export const partialReleases = (outRoot: string, wijk: string): string[] => {
 export const currentReleaseId = (outRoot: string, wijk: string): string | null => {
   try {
     return path.basename(readlinkSync(currentLink(outRoot, wijk)))
+  } catch {
+    return null
+  }
+}
+
+/** The folder a `current` link points at, or null when there is none (yet). */
+export const resolvedRelease = (link: string): string | null => {
+  try {
+    return realpathSync(link)
   } catch {
     return null
   }
