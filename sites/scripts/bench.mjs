@@ -1,6 +1,6 @@
 /**
  * pnpm bench:site — cold build + index of a synthetic wijk (default 500 organisations, 2,000 events,
- * 300 articles), median of 3 runs; one warm rebuild that keeps the cache dir (as the builder does on a
+ * 300 articles), median of 3 runs, with the CPU time each cold run used; one warm rebuild that keeps the cache dir (as the builder does on a
  * publish); and the gzipped weight of the home and agenda pages (HTML + CSS).
  * Options: --orgs N --events N --articles N --runs N
  */
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import { buildSite } from './lib/buildSite.mjs'
+import { childrenEnded, reapedChildrenCpuSeconds } from './lib/childCpu.mjs'
 import { serveMedia } from './lib/serveMedia.mjs'
 
 const { values } = parseArgs({
@@ -39,9 +40,12 @@ for (let i = 0; i < Number(values.runs); i++) {
   // A new folder per build, as the builder's release folders: deleting and re-creating thousands of
   // files at once is slow on ext4 (recently freed inodes are skipped) and is not what a publish does.
   const out = path.join(work, `site-${i}`)
+  const cpuBefore = reapedChildrenCpuSeconds()
   const result = await buildSite({ snapshot, out, cacheDir })
-  runs.push(result)
-  say(`run ${i + 1}: ${result.totalSeconds.toFixed(2)} s (astro build ${result.buildSeconds.toFixed(2)} s; Pagefind ${result.indexSeconds.toFixed(2)} s, overlapping the image step), ${result.pages} pagina's`)
+  await childrenEnded()
+  const cpuSeconds = cpuBefore === null ? null : reapedChildrenCpuSeconds() - cpuBefore
+  runs.push({ ...result, cpuSeconds })
+  say(`run ${i + 1}: ${result.totalSeconds.toFixed(2)} s (astro build ${result.buildSeconds.toFixed(2)} s; Pagefind ${result.indexSeconds.toFixed(2)} s, overlapping the image step), ${result.pages} pagina's${cpuSeconds === null ? '' : `, ${cpuSeconds.toFixed(1)} CPU-s`}`)
 }
 
 // What the builder does on every publish: the wijk's cache dir (optimised images, content store) is kept.
@@ -60,6 +64,9 @@ const index = median(runs.map((r) => r.indexSeconds))
 const pages = runs[0].pages
 say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
 say(`median of ${runs.length} cold runs: build + index ${total.toFixed(2)} s (astro build ${build.toFixed(2)} s, Pagefind ${index.toFixed(2)} s), ${pages} pages, ${(pages / total).toFixed(0)} pages/s`)
+// No schedule can finish before the CPU work is done on every core at once: the floor for this machine.
+const cpu = runs.every((r) => r.cpuSeconds !== null) ? median(runs.map((r) => r.cpuSeconds)) : null
+if (cpu !== null) say(`CPU time of a cold build + index (Astro, its threads and Pagefind; user + system): median ${cpu.toFixed(1)} CPU-s, so never under ${(cpu / cpus().length).toFixed(1)} s on these ${cpus().length} cores`)
 say(`warm rebuild (cache dir kept, as on a publish): build + index ${warm.totalSeconds.toFixed(2)} s (astro build ${warm.buildSeconds.toFixed(2)} s, Pagefind ${warm.indexSeconds.toFixed(2)} s)`)
 say(`gzipped HTML+CSS: home ${gzipKb('/').toFixed(1)} KB, agenda ${gzipKb('/agenda/').toFixed(1)} KB`)
 media.close()
