@@ -76,6 +76,44 @@ describe('in real Chromium', () => {
     expect(report).toEqual([])
   })
 
+  // axe checks the contrast of text, not of a field's outline (WCAG 1.4.11, non-text contrast).
+  it('every form field\'s border has at least 3:1 contrast with what surrounds it', async () => {
+    const formPages = ['/', '/nieuwsbrief/', '/account/registreren/', `/agenda/${snapshot.events[0]!.slug}/`, `/organisaties/${snapshot.organisations[0]!.slug}/`]
+    const report: string[] = []
+    for (const urlPath of formPages) {
+      const page = await open(urlPath)
+      const weak = await page.evaluate(() => {
+        // Any CSS colour (Tailwind writes oklab) as sRGB, through a 1×1 canvas.
+        const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!
+        const rgba = (css: string) => {
+          pixel.clearRect(0, 0, 1, 1)
+          pixel.fillStyle = css
+          pixel.fillRect(0, 0, 1, 1)
+          const [r = 0, g = 0, b = 0, a = 0] = pixel.getImageData(0, 0, 1, 1).data
+          return { r, g, b, a: a / 255 }
+        }
+        type Rgba = ReturnType<typeof rgba>
+        const over = (top: Rgba, below: Rgba): Rgba => ({ r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a), b: top.b * top.a + below.b * (1 - top.a), a: 1 })
+        const luminance = ({ r, g, b }: Rgba) => [r, g, b].map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0)
+        const contrast = (x: Rgba, y: Rgba) => { const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p); return (hi! + 0.05) / (lo! + 0.05) }
+        const surface = (el: Element | null): Rgba => {
+          for (let node = el; node; node = node.parentElement) { const colour = rgba(getComputedStyle(node).backgroundColor); if (colour.a > 0) return over(colour, { r: 255, g: 255, b: 255, a: 1 }) }
+          return { r: 255, g: 255, b: 255, a: 1 }
+        }
+        const fields = [...document.querySelectorAll('input, select, textarea')].filter((el) => !['hidden', 'checkbox', 'radio', 'submit'].includes((el as HTMLInputElement).type) && (el as HTMLElement).offsetParent !== null && !el.closest('[aria-hidden="true"]'))
+        return fields.flatMap((el) => {
+          const style = getComputedStyle(el)
+          const border = over(rgba(style.borderTopColor), surface(el))
+          const ratio = contrast(border, surface(el.parentElement))
+          return ratio < 3 ? [`#${el.id || el.getAttribute('name')}: border ${style.borderTopColor} is ${ratio.toFixed(2)}:1`] : []
+        })
+      })
+      report.push(...weak.map((line) => `${urlPath} ${line}`))
+      await page.close()
+    }
+    expect(report).toEqual([])
+  })
+
   // One test per width and text size: each stays well within the time limit on a busy machine.
   it.each([[1280, 'normal'], [1280, LARGE_TEXT], [390, 'normal'], [390, LARGE_TEXT]] as const)(
     'axe-core finds no WCAG 2.2 A/AA violation on any page type (%i px wide, %s text)', async (width, textSize) => {
