@@ -22,3 +22,21 @@ export function slugify(text: string): string {
     .slice(0, MAX_LENGTH)
     .replace(/-+$/, '');
 }
+
+/**
+ * Slugs the site itself uses next to a collection's pages: an event called "Print" must not become
+ * /agenda/print/, the print agenda, nor "Maand" /agenda/maand/. The CMS refuses them, the snapshot
+ * schema too (a build fails rather than lose a page), and sites/tests/reservedSlugs.test.ts checks
+ * this list against the site's own folders.
+ */
+export const RESERVED_SLUGS = {
+  events: ['categorie', 'maand', 'print'],
+  organisations: [],
+  articles: [],
+  themes: [],
+} as const satisfies Record<string, readonly string[]>
+
+export type SluggedCollection = keyof typeof RESERVED_SLUGS
+
+export const isReservedSlug = (collection: SluggedCollection, slug: string): boolean =>
+  (RESERVED_SLUGS[collection] as readonly string[]).includes(slug)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { EVENT_CATEGORIES } from './eventCategories'
+import { isReservedSlug, RESERVED_SLUGS, type SluggedCollection } from './slug'
 
 /**
  * The wijk snapshot: everything a wijk's public site shows, published content only.
@@ -149,6 +150,11 @@ export const wijkSnapshotSchema = z
     for (const [i, item] of [...snapshot.organisations, ...snapshot.events].entries()) {
       for (const theme of item.themes) {
         if (!themes.has(theme)) ctx.addIssue({ code: 'custom', message: `unknown theme "${theme}"`, path: ['themes', i] })
+      }
+    }
+    for (const collection of Object.keys(RESERVED_SLUGS) as SluggedCollection[]) {
+      for (const [i, item] of snapshot[collection].entries()) {
+        if (isReservedSlug(collection, item.slug)) ctx.addIssue({ code: 'custom', message: `slug "${item.slug}" is taken by a page of the site itself`, path: [collection, i, 'slug'] })
       }
     }
     for (const [i, event] of snapshot.events.entries()) {

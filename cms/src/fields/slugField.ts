@@ -1,6 +1,6 @@
 import type { CollectionSlug, TextField, Where } from 'payload'
 
-import { slugify } from '@wijk/shared/slug'
+import { isReservedSlug, RESERVED_SLUGS, slugify, type SluggedCollection } from '@wijk/shared/slug'
 
 import { idOf } from '../access/roles'
 
@@ -8,7 +8,8 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * A URL slug, filled from `sourceField` when left empty, unique within one wijk
- * (two wijken may both have an "/organisaties/buurthuis/").
+ * (two wijken may both have an "/organisaties/buurthuis/"), and never one of the site's own pages
+ * next to the collection's (RESERVED_SLUGS: /agenda/print/ is the print agenda).
  */
 export const slugField = (collection: CollectionSlug, sourceField: string): TextField => ({
   name: 'slug',
@@ -26,6 +27,9 @@ export const slugField = (collection: CollectionSlug, sourceField: string): Text
   validate: async (value, { data, id, req, siblingData }) => {
     if (!value) return (siblingData as Record<string, unknown>)?.[sourceField] ? true : 'Vul een webadres in.'
     if (!SLUG_PATTERN.test(value)) return 'Gebruik alleen kleine letters, cijfers en streepjes.'
+    if (collection in RESERVED_SLUGS && isReservedSlug(collection as SluggedCollection, value)) {
+      return `Het webadres "${value}" is al van een pagina van de site zelf. Kies een ander, bijvoorbeeld "${value}-${new Date().getFullYear()}".`
+    }
     const tenant = idOf((data as { tenant?: never })?.tenant)
     if (tenant === undefined) return true
     const where: Where = { and: [{ slug: { equals: value } }, { tenant: { equals: tenant } }] }

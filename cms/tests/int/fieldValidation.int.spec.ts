@@ -53,6 +53,13 @@ describe('events', () => {
     expect(await messageFor('recurrence.rule', event({ recurrence: { rule: 'FREQ=WEEKLY;BYDAY=TU' } }))).toBeNull()
   })
 
+  it('cannot take the web address of one of the agenda\'s own pages', async () => {
+    expect(await messageFor('slug', event({ slug: 'print' }))).toMatch(/"print" is al van een pagina van de site zelf/)
+    // Also when the slug would be made from the title.
+    expect(await messageFor('slug', event({ title: 'Maand' }))).toMatch(/"maand" is al van een pagina/)
+    expect((await event({ title: 'Maand van de buurt' })() as { slug: string }).slug).toBe('maand-van-de-buurt')
+  })
+
   it('reject an online link that is not a web address', async () => {
     expect(await messageFor('onlineUrl', event({ onlineUrl: 'javascript:alert(1)' }))).toMatch(/https:\/\//)
   })
