@@ -45,6 +45,21 @@ export const runQueue = (payload: Payload, queue: string): Promise<void> => {
   return run.running
 }
 
+/**
+ * Other background work (the retention pass) in turn with the queue runs, for the same reason: one
+ * SQLite transaction at a time. Resolves to undefined, without running, once the runner has stopped.
+ */
+export const runInTurn = <T>(payload: Payload, work: () => Promise<T>): Promise<T | undefined> => {
+  const runner = runnerOf(payload)
+  if (runner.stopped) return Promise.resolve(undefined)
+  const turn = runner.last.then(() => (runner.stopped ? undefined : work()))
+  runner.last = turn.then(
+    () => undefined,
+    () => undefined,
+  )
+  return turn
+}
+
 /** On shutdown: no new runs (a commit finishing late would start one on a closed database), and the current one ends. */
 export const stopJobRunner = async (payload: Payload): Promise<void> => {
   const runner = runnerOf(payload)

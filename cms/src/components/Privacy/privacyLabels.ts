@@ -20,6 +20,7 @@ const NOUNS: Record<string, [string, string]> = {
   'organisation-claims': ['aanvraag partneraccount', 'aanvragen partneraccount'],
   articles: ['buurtkrantartikel', 'buurtkrantartikelen'],
   posts: ['prikbordbericht', 'prikbordberichten'],
+  'payload-jobs': ['afgehandelde mail- of Mailchimp-taak', 'afgehandelde mail- en Mailchimp-taken'],
 }
 
 /** "1 aanvraag", "3 aanvragen", "0 accounts". */
