@@ -34,6 +34,7 @@ import { mailchimpStartupWarning } from './mailchimp/mailchimpSettings'
 import { mailchimpWriteTask } from './mailchimp/mailchimpWriteTask'
 import { networkSyncTask } from './mailchimp/network/networkSyncTask'
 import { MAILCHIMP_QUEUE } from './mailchimp/queue'
+import { catchUpWaitingSignups } from './newsletter/catchUpWaitingSignups'
 import { newsletterEndpoint } from './newsletter/newsletterEndpoint'
 import { NewsletterSignups } from './newsletter/NewsletterSignups'
 import { installAfterCommit } from './webhook/afterCommit'
@@ -105,6 +106,8 @@ export default buildConfig({
     startJobSweep(payload, [WEBHOOK_QUEUE, MAIL_QUEUE, MAILCHIMP_QUEUE])
     const mailchimpWarning = mailchimpStartupWarning()
     if (mailchimpWarning) payload.logger.warn(mailchimpWarning)
+    // Signups stored while the server had no key get the confirmation mail they were promised.
+    await catchUpWaitingSignups(payload)
   },
   plugins: [
     multiTenantPlugin({

@@ -14,7 +14,7 @@ export const mailchimpAudiencesField = (): Field => ({
   label: 'Mailchimp',
   admin: {
     description:
-      'De audiences van deze wijk in Mailchimp. Leeg, of Mailchimp niet gekoppeld op de server (geen MAILCHIMP_API_KEY): er gaat niets naar Mailchimp; aanmeldingen worden wel bewaard.',
+      'De audiences van deze wijk in Mailchimp. Leeg, of Mailchimp niet gekoppeld op de server (geen MAILCHIMP_API_KEY): er gaat niets naar Mailchimp; aanmeldingen worden wel bewaard en gaan naar Mailchimp zodra de wijk gekoppeld is.',
   },
   fields: [
     {

@@ -29,7 +29,7 @@ export const mailchimpRetryBaseMs = (): number => Number(process.env.MAILCHIMP_R
 export const mailchimpStartupWarning = (): string | null => {
   const apiKey = mailchimpApiKey()
   if (!apiKey && process.env.NODE_ENV !== 'production') return null
-  if (!apiKey) return 'MAILCHIMP_API_KEY is not set: Mailchimp is not connected (newsletter signups are stored, nothing is sent to Mailchimp).'
+  if (!apiKey) return 'MAILCHIMP_API_KEY is not set: Mailchimp is not connected (newsletter signups are stored and sent once it is).'
   if (!KEY.test(apiKey)) return 'MAILCHIMP_API_KEY does not end in a data centre (like -us21): Mailchimp is not connected.'
   return null
 }

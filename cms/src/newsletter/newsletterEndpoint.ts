@@ -1,11 +1,12 @@
 import { mailchimpConfigured } from '../mailchimp/mailchimpSettings'
-import { queueMailchimpWrite } from '../mailchimp/queueMailchimpWrite'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
 import { currentMemberStatus } from './currentMember'
 import { NEWSLETTER_INTERESTS } from './interests'
 import { NEWSLETTER_CONSENT_TEXT, NEWSLETTER_CONSENT_VERSION } from './newsletterConsent'
+import { newsletterAudienceOf } from './newsletterAudience'
 import { type NewsletterInput, newsletterSchema } from './newsletterSchema'
+import { queueSignupWrite } from './queueSignupWrite'
 
 /** Per IP: a household can sign up a few addresses; a script cannot add hundreds. */
 export const NEWSLETTER_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
@@ -27,7 +28,7 @@ const handle = async (input: NewsletterInput, { req, origin }: PublicContext): P
 
   const email = input.email.toLowerCase()
   const interests = NEWSLETTER_INTERESTS.map(({ value }) => value).filter((value) => input[value])
-  const audienceId = ((wijk as { mailchimp?: { newsletterAudienceId?: string | null } | null }).mailchimp?.newsletterAudienceId ?? '').trim()
+  const audienceId = newsletterAudienceOf(wijk)
   const connected = mailchimpConfigured() && audienceId !== ''
   // Only for the answer; the signup is stored and queued whatever this says.
   const status = connected ? await currentMemberStatus(audienceId, email) : 'unknown'
@@ -49,16 +50,8 @@ const handle = async (input: NewsletterInput, { req, origin }: PublicContext): P
     overrideAccess: true,
     depth: 0,
   })) as { id: number | string }
-  if (connected) {
-    await queueMailchimpWrite(req, {
-      kind: 'subscribe',
-      audienceId,
-      email,
-      ...(input.name ? { mergeFields: { FNAME: input.name } } : {}),
-      tags: [wijk.slug, ...interests],
-      track: { collection: 'newsletter-signups', id: String(signup.id) },
-    })
-  }
+  // Not connected: it waits in the CMS until the wijk is (sendWaitingSignups).
+  if (connected) await queueSignupWrite(req, audienceId, wijk.slug, { id: signup.id, email, name: input.name, interests })
 
   // Not the thank-you page ("check your mail") when no confirmation mail will come: a short answer page.
   if (!connected) return { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.stored }

@@ -9,6 +9,7 @@ import { rebuildEndpoint } from '../../webhook/rebuildEndpoint'
 import { webhookOnWijkChange } from '../../webhook/wijkWebhookHook'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 import { mailchimpAudiencesField } from '../../mailchimp/audiencesField'
+import { sendSignupsOnConnect } from '../../newsletter/sendSignupsOnConnect'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/
@@ -28,7 +29,7 @@ export const Wijken: CollectionConfig = {
   admin: { hidden: hiddenFromWriters, useAsTitle: 'name', defaultColumns: ['name', 'domain', 'updatedAt'], group: 'Platform' },
   access: { read: isAuthenticated, create: isAdmin, update: isEditor, delete: isAdmin },
   endpoints: [snapshotEndpoint, rebuildEndpoint],
-  hooks: { afterChange: [webhookOnWijkChange] },
+  hooks: { afterChange: [webhookOnWijkChange, sendSignupsOnConnect] },
   fields: [
     {
       name: 'buildStatus',
