@@ -101,7 +101,8 @@ describe('the redactie exports and erases one address in the admin (real Chromiu
     await page.getByRole('button', { name: 'Ja, verwijder alles' }).click()
     const result = page.locator('section[aria-labelledby=privacy-result-heading]')
     await result.waitFor({ timeout: 30_000 })
-    expect(await result.innerText()).toContain('Verwijderd: 1 aanvraag.')
+    // The aanvraag's three mails (organisation, redactie, resident), sent long before, keep the address in their job rows.
+    expect(await result.innerText()).toContain('Verwijderd: 1 aanvraag en 3 afgehandelde mail- en Mailchimp-taken.')
     expect(await result.innerText()).toContain('Zonder naam bewaard: niets.')
     expect(await requestsOf(resident)).toEqual([])
   })
@@ -154,7 +155,8 @@ describe('the redactie exports and erases one address in the admin (real Chromiu
     await page.getByRole('button', { name: 'Ja, verwijder alles' }).click()
     const result = page.locator('section[aria-labelledby=privacy-result-heading]')
     await result.waitFor({ timeout: 30_000 })
-    expect(await result.innerText()).toContain('Verwijderd: 1 prikbordbericht en 1 account.')
+    // The mail about the post just submitted may still be on its way (then it stays until retention removes it).
+    expect(await result.innerText()).toMatch(/Verwijderd: 1 prikbordbericht(, 1 account en \d+ afgehandelde mail- (of|en) Mailchimp-ta(ak|ken)| en 1 account)\./)
     expect(await result.innerText()).toContain('Zonder naam bewaard: 1 prikbordbericht.')
 
     expect((await call(editorToken, 'GET', `/posts/${draft}?depth=0`)).status).toBe(404)
