@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { catchUpWaitingSignups } from '../../src/newsletter/catchUpWaitingSignups'
 import type { FakeMailchimp } from '../helpers/fakeMailchimp'
 import { startMailchimpWorld, stopMailchimpWorld } from '../helpers/mailchimpWorld'
+import { until } from '../helpers/until'
 import type { World } from '../helpers/world'
 
 const API_KEY = 'abc123def456-us21'
@@ -45,15 +46,6 @@ const subscribeJobs = async () =>
   ((await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailchimpWrite' } }, overrideAccess: true, depth: 0, pagination: false })).docs as unknown as Job[])
 
 const jobsFor = async (email: string) => (await subscribeJobs()).filter((job) => job.input.email === email)
-
-const until = async (check: () => Promise<boolean> | boolean, ms = 15_000) => {
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error('timed out')
-}
 
 /** Runs `step` as on a server without MAILCHIMP_API_KEY. */
 const withoutKey = async (step: () => Promise<void>) => {

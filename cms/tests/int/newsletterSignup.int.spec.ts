@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { FakeMailchimp } from '../helpers/fakeMailchimp'
 import { startMailchimpWorld, stopMailchimpWorld } from '../helpers/mailchimpWorld'
+import { until } from '../helpers/until'
 import type { World } from '../helpers/world'
 
 const API_KEY = 'abc123def456-us21'
@@ -49,15 +50,6 @@ const signupsOf = async (email: string) =>
     tenant: number
     mailchimpSync: { state: string; attempts: number; lastError: string | null; result: string | null }
   }>
-
-const until = async (check: () => Promise<boolean> | boolean, ms = 15_000) => {
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    if (await check()) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error('timed out')
-}
 
 const jobsOf = async () =>
   (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailchimpWrite' } }, overrideAccess: true, depth: 0, limit: 100 })).docs as unknown as Array<{
