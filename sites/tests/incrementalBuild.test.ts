@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path'
 
 import type { WijkSnapshot } from '@wijk/shared/snapshot'
+import { toAmsterdamIso } from '@wijk/shared/time'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSite } from '../scripts/lib/buildSite.mjs'
@@ -15,6 +16,9 @@ const sites = path.resolve(import.meta.dirname, '..')
  * The builder's rebuild after one edit: the same work folder and cache dir, one event renamed and
  * one removed. Only pages that show them may be rendered again; the removed page must be gone.
  */
+// Both builds on one clock; today's, because the demo wijk is seeded around today.
+const NOW = toAmsterdamIso(new Date())
+
 describe('incremental rebuild', () => {
   mkdirSync(path.join(sites, '.test-build'), { recursive: true })
   const dir = mkdtempSync(path.join(sites, '.test-build', 'incremental-'))
@@ -23,7 +27,7 @@ describe('incremental rebuild', () => {
   const snapshotFile = path.join(dir, 'snapshot.json')
   const build = (snapshot: WijkSnapshot) => {
     writeFileSync(snapshotFile, JSON.stringify(snapshot))
-    return buildSite({ snapshot: snapshotFile, out, cacheDir, incremental: true, now: '2026-11-23T10:00:00+01:00' })
+    return buildSite({ snapshot: snapshotFile, out, cacheDir, incremental: true, now: NOW })
   }
   const html = (urlPath: string) => readFileSync(path.join(out, urlPath, 'index.html'), 'utf8')
   const searchablePages = () =>
