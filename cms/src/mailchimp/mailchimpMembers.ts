@@ -33,12 +33,24 @@ export const setMemberTags = async (client: MailchimpClient, audienceId: string,
   await callMailchimp(() => client.lists.updateListMemberTags(audienceId, subscriberHash(email), { tags }))
 }
 
-/** Archives a member (DELETE; reversible in Mailchimp). Already gone counts as done. */
-export const archiveMember = async (client: MailchimpClient, audienceId: string, email: string): Promise<void> => {
+/** A delete that finds the member gone already has nothing left to do. */
+const goneIsDone = async (call: () => Promise<unknown>): Promise<void> => {
   try {
-    await callMailchimp(() => client.lists.deleteListMember(audienceId, subscriberHash(email)))
+    await callMailchimp(call)
   } catch (error) {
     if (error instanceof MailchimpError && error.status === 404) return
     throw error
   }
 }
+
+/** Archives a member (DELETE; reversible in Mailchimp). Already gone counts as done. */
+export const archiveMember = (client: MailchimpClient, audienceId: string, email: string): Promise<void> =>
+  goneIsDone(() => client.lists.deleteListMember(audienceId, subscriberHash(email)))
+
+/**
+ * Deletes the member for good (an erasure under the AVG): Mailchimp keeps no profile and refuses to
+ * add the address again through the API ("Forgotten Email Not Subscribed"); the person can sign up
+ * again through Mailchimp's own form. Already gone counts as done.
+ */
+export const forgetMember = (client: MailchimpClient, audienceId: string, email: string): Promise<void> =>
+  goneIsDone(() => client.lists.deleteListMemberPermanent(audienceId, subscriberHash(email)))

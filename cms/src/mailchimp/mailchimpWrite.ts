@@ -1,5 +1,5 @@
 import type { MailchimpClient } from './mailchimpClient'
-import { archiveMember, getMember, type MemberTag, putMember, setMemberTags } from './mailchimpMembers'
+import { archiveMember, forgetMember, getMember, type MemberTag, putMember, setMemberTags } from './mailchimpMembers'
 import type { SyncTrack } from './recordSyncState'
 
 /**
@@ -9,12 +9,14 @@ import type { SyncTrack } from './recordSyncState'
  *   pending member keeps its status (only merge fields and tags change).
  * - `upsert`: add or update a member with the given PUT body (e.g. `status_if_new: 'subscribed'`).
  * - `archive`: archive the member (gone already is fine).
+ * - `forget`: delete the member permanently (an erasure; gone already is fine).
  * - `tags`: only add/remove tags.
  */
 export type MailchimpWrite =
   | { kind: 'subscribe'; audienceId: string; email: string; mergeFields?: Record<string, string>; tags?: string[]; track?: SyncTrack }
   | { kind: 'upsert'; audienceId: string; email: string; body: Record<string, unknown>; tags?: MemberTag[]; track?: SyncTrack }
   | { kind: 'archive'; audienceId: string; email: string; track?: SyncTrack }
+  | { kind: 'forget'; audienceId: string; email: string; track?: SyncTrack }
   | { kind: 'tags'; audienceId: string; email: string; tags: MemberTag[]; track?: SyncTrack }
 
 /** Statuses from which a new signup asks for confirmation again. */
@@ -43,6 +45,9 @@ export const performMailchimpWrite = async (client: MailchimpClient, write: Mail
     case 'archive':
       await archiveMember(client, audienceId, email)
       return 'archived'
+    case 'forget':
+      await forgetMember(client, audienceId, email)
+      return 'deleted permanently'
     case 'tags':
       await setMemberTags(client, audienceId, email, write.tags)
       return 'tags'

@@ -15,6 +15,7 @@ declare module '@mailchimp/mailchimp_marketing/src/ApiClient.js' {
       updateListMember(listId: string, subscriberHash: string, body: Body, opts?: Body): Promise<Body>
       updateListMemberTags(listId: string, subscriberHash: string, body: Body): Promise<unknown>
       deleteListMember(listId: string, subscriberHash: string): Promise<unknown>
+      deleteListMemberPermanent(listId: string, subscriberHash: string): Promise<unknown>
       getListMembersInfo(listId: string, opts?: Body): Promise<Body>
     }
     campaigns: {

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { CLAIMS, type PersonalData } from './personalData'
+import { forgetInMailchimp } from './forgetInMailchimp'
+import { CLAIMS, NEWSLETTER_SIGNUPS, type PersonalData } from './personalData'
 
 /** What replaces a writer's name on published work that stays on the site. */
 export const ANONYMOUS_AUTHOR = 'Een buurtbewoner'
@@ -31,9 +32,11 @@ const isPublished = (doc: Record<string, unknown>) => doc.editorialStatus === 'p
  * Erases one person: requests, partner claims and accounts are deleted; unpublished articles and
  * posts too. Published buurtkrant articles stay on the site without the writer's name and account
  * (they belong to the wijk's paper); published prikbord posts lose the name and are closed, so
- * they leave the site at the next build. Everything runs with the editor's own access rights.
+ * they leave the site at the next build. Newsletter signups are deleted and Mailchimp is asked to
+ * delete the address for good from those wijken's audiences. Everything runs with the editor's own
+ * access rights.
  */
-export const erasePersonalData = async (req: PayloadRequest, data: PersonalData): Promise<ErasureResult> => {
+export const erasePersonalData = async (req: PayloadRequest, email: string, data: PersonalData): Promise<ErasureResult> => {
   const result: ErasureResult = { deleted: {}, anonymised: {}, refused: [] }
   for (const collection of ['articles', 'posts'] as const) {
     const docs = data[collection]
@@ -54,5 +57,7 @@ export const erasePersonalData = async (req: PayloadRequest, data: PersonalData)
   await remove(req, 'requests', data.requests.map((doc) => doc.id), result)
   await remove(req, CLAIMS, data.organisationClaims.map((doc) => doc.id), result)
   await remove(req, 'users', data.users.map((doc) => doc.id), result)
+  await remove(req, NEWSLETTER_SIGNUPS, data.newsletterSignups.map((doc) => doc.id), result)
+  result.deleted.mailchimp = await forgetInMailchimp(req, email, data.newsletterSignups)
   return result
 }

@@ -11,10 +11,13 @@ export type PersonalData = {
   organisationClaims: Record<string, unknown>[]
   articles: Record<string, unknown>[]
   posts: Record<string, unknown>[]
+  /** The consent records of newsletter signups (Mailchimp holds the list itself). */
+  newsletterSignups: Record<string, unknown>[]
 }
 
 /** Collections another part of the platform adds; looked for at run time so this keeps working without them. */
 export const CLAIMS = 'organisation-claims'
+export const NEWSLETTER_SIGNUPS = 'newsletter-signups'
 
 const find = async (req: PayloadRequest, collection: string, where: Where, draft = false) => {
   if (!req.payload.collections[collection as CollectionSlug]) return []
@@ -41,13 +44,14 @@ export const findPersonalData = async (req: PayloadRequest, email: string): Prom
   const users = await find(req, 'users', { email: { equals: email } })
   const userIds = users.map((user) => user.id as number)
   const byAuthor: Where = userIds.length ? { author: { in: userIds } } : { id: { equals: -1 } }
-  const [requests, organisationClaims, articles, posts] = await Promise.all([
+  const [requests, organisationClaims, articles, posts, newsletterSignups] = await Promise.all([
     find(req, 'requests', { email: { equals: email } }),
     userIds.length ? find(req, CLAIMS, { user: { in: userIds } }) : [],
     find(req, 'articles', byAuthor, true),
     find(req, 'posts', byAuthor),
+    find(req, NEWSLETTER_SIGNUPS, { email: { equals: email } }),
   ])
-  return { users: users.map(withoutSecrets), requests, organisationClaims, articles, posts }
+  return { users: users.map(withoutSecrets), requests, organisationClaims, articles, posts, newsletterSignups }
 }
 
 export const countsOf = (data: PersonalData) => Object.fromEntries(Object.entries(data).map(([key, docs]) => [key, docs.length]))

@@ -48,7 +48,7 @@ const eraseHandler: PayloadHandler = async (req) => {
   const checked = check(req)
   if (!checked.ok) return checked.response
   const data = await findPersonalData(req, checked.email)
-  const result = await erasePersonalData(req, data)
+  const result = await erasePersonalData(req, checked.email, data)
   try {
     result.deleted[JOBS] = await eraseFinishedJobsOf(req, checked.email)
   } catch (error) {

@@ -9,6 +9,7 @@ const KIND_LABELS: Record<string, string> = {
   subscribe: 'Aanmelding nieuwsbrief',
   upsert: 'Organisatie bijwerken',
   archive: 'Uit de audience halen',
+  forget: 'Wissen (privacyverzoek)',
   tags: 'Tags bijwerken',
   network: 'Netwerk bijwerken',
 }

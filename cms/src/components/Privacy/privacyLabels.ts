@@ -1,5 +1,5 @@
 /** The parts of a privacy export, as the endpoint names them (`GET /api/privacy/:email`). */
-export const PRIVACY_PARTS = ['users', 'requests', 'organisationClaims', 'articles', 'posts'] as const
+export const PRIVACY_PARTS = ['users', 'requests', 'organisationClaims', 'articles', 'posts', 'newsletterSignups'] as const
 export type PrivacyPart = (typeof PRIVACY_PARTS)[number]
 
 export type PrivacyExport = { email: string; exportedAt: string } & Record<PrivacyPart, Record<string, unknown>[]>
@@ -20,6 +20,9 @@ const NOUNS: Record<string, [string, string]> = {
   'organisation-claims': ['aanvraag partneraccount', 'aanvragen partneraccount'],
   articles: ['buurtkrantartikel', 'buurtkrantartikelen'],
   posts: ['prikbordbericht', 'prikbordberichten'],
+  newsletterSignups: ['aanmelding nieuwsbrief', 'aanmeldingen nieuwsbrief'],
+  'newsletter-signups': ['aanmelding nieuwsbrief', 'aanmeldingen nieuwsbrief'],
+  mailchimp: ['wis-opdracht aan Mailchimp', 'wis-opdrachten aan Mailchimp'],
   'payload-jobs': ['afgehandelde mail- of Mailchimp-taak', 'afgehandelde mail- en Mailchimp-taken'],
 }
 

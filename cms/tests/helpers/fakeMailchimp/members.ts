@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { fail, now, type Route } from './problems'
 
 /**
- * Audiences (lists) and their members: `/lists/{list_id}/members[/{subscriber_hash}[/tags]]`.
+ * Audiences (lists) and their members: `/lists/{list_id}/members[/{subscriber_hash}[/tags | /actions/delete-permanent]]`.
  * Checks the subscriber hash against the body's address, required fields and statuses; 400 "Invalid
  * Resource" (bad or fake-looking address, unknown merge field), "Member Exists", "Forgotten Email Not
  * Subscribed", "Member In Compliance State"; 404 for unknown lists and members. Tags sent with PUT are
@@ -122,6 +122,13 @@ export const membersApi = (lists: Map<string, FakeList>) => {
         fail(400, 'The resource submitted could not be validated. tags: each tag needs a name and a status of active or inactive.')
       }
       applyTags(member, tags as { name: string; status: string }[])
+      return [204, null]
+    }
+    if (parts[4] === 'actions' && parts[5] === 'delete-permanent') {
+      if (method !== 'POST') return fail(405, 'This method is not allowed.')
+      memberOf(list, hash)
+      list.members.delete(hash)
+      list.forgotten.add(hash)
       return [204, null]
     }
     if (parts[4]) return fail(404, 'The requested resource could not be found.')
