@@ -38,5 +38,6 @@ export const RESERVED_SLUGS = {
 
 export type SluggedCollection = keyof typeof RESERVED_SLUGS
 
-export const isReservedSlug = (collection: SluggedCollection, slug: string): boolean =>
-  (RESERVED_SLUGS[collection] as readonly string[]).includes(slug)
+/** Whether `slug` is taken by the site next to `collection`'s pages (false for a collection without pages of its own). */
+export const isReservedSlug = (collection: string, slug: string): boolean =>
+  ((RESERVED_SLUGS as Record<string, readonly string[]>)[collection] ?? []).includes(slug)

@@ -1,6 +1,6 @@
 import type { CollectionSlug, TextField, Where } from 'payload'
 
-import { isReservedSlug, RESERVED_SLUGS, slugify, type SluggedCollection } from '@wijk/shared/slug'
+import { isReservedSlug, slugify } from '@wijk/shared/slug'
 
 import { idOf } from '../access/roles'
 
@@ -27,7 +27,7 @@ export const slugField = (collection: CollectionSlug, sourceField: string): Text
   validate: async (value, { data, id, req, siblingData }) => {
     if (!value) return (siblingData as Record<string, unknown>)?.[sourceField] ? true : 'Vul een webadres in.'
     if (!SLUG_PATTERN.test(value)) return 'Gebruik alleen kleine letters, cijfers en streepjes.'
-    if (collection in RESERVED_SLUGS && isReservedSlug(collection as SluggedCollection, value)) {
+    if (isReservedSlug(collection, value)) {
       return `Het webadres "${value}" is al van een pagina van de site zelf. Kies een ander, bijvoorbeeld "${value}-${new Date().getFullYear()}".`
     }
     const tenant = idOf((data as { tenant?: never })?.tenant)

@@ -6,7 +6,7 @@ import { PAGE_SIZE } from './retention/deleteInPages'
 import { finishedJobs } from './retention/finishedJobs'
 
 /** The queues whose job input holds a person's address: mail (`to`, `replyTo`, the text) and Mailchimp writes (`email`). */
-export const PERSONAL_QUEUES = [MAIL_QUEUE, MAILCHIMP_QUEUE] as const
+const PERSONAL_QUEUES = [MAIL_QUEUE, MAILCHIMP_QUEUE] as const
 
 const ADDRESS_FIELDS = ['to', 'replyTo', 'email'] as const
 const TEXT_FIELDS = ['subject', 'text'] as const
@@ -18,7 +18,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * member, in any letter case, or written in the mail's subject or text (the mail about an aanvraag
  * to the organisation quotes the resident's address). `ann@x.nl` does not match `jann@x.nl`.
  */
-export const mentionsAddress = (input: unknown, email: string): boolean => {
+const mentionsAddress = (input: unknown, email: string): boolean => {
   if (!input || typeof input !== 'object') return false
   const fields = input as Record<string, unknown>
   if (ADDRESS_FIELDS.some((key) => typeof fields[key] === 'string' && fields[key].trim().toLowerCase() === email)) return true

@@ -7,7 +7,7 @@ import { WEBHOOK_TASK } from './queue'
 export const RECENT_DELIVERIES = 5
 
 /** Every build-webhook job of one wijk. */
-export const deliveriesOfWijk = (wijk: string): Where => ({ and: [{ taskSlug: { equals: WEBHOOK_TASK } }, { 'input.wijk': { equals: wijk } }] })
+const deliveriesOfWijk = (wijk: string): Where => ({ and: [{ taskSlug: { equals: WEBHOOK_TASK } }, { 'input.wijk': { equals: wijk } }] })
 
 /** The newest build-webhook jobs for one wijk, newest first (whatever their state). */
 export const recentDeliveryJobs = async (payload: Payload, wijk: string, limit = RECENT_DELIVERIES): Promise<DeliveryJob[]> => {

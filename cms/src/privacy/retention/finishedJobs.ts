@@ -15,8 +15,5 @@ export const finishedJobs: Where = {
  * comparison never matches an empty `completedAt`, on SQLite or MongoDB.
  */
 export const finishedBefore = (cutoff: string): Where => ({
-  and: [
-    { processing: { not_equals: true } },
-    { or: [{ completedAt: { less_than: cutoff } }, { and: [{ hasError: { equals: true } }, { createdAt: { less_than: cutoff } }] }] },
-  ],
+  and: [finishedJobs, { or: [{ completedAt: { less_than: cutoff } }, { and: [{ hasError: { equals: true } }, { createdAt: { less_than: cutoff } }] }] }],
 })
