@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { eraseFinishedJobsOf } from './addressJobs'
 import { forgetInMailchimp } from './forgetInMailchimp'
 import { CLAIMS, NEWSLETTER_SIGNUPS, type PersonalData } from './personalData'
 
@@ -34,7 +35,8 @@ const isPublished = (doc: Record<string, unknown>) => doc.editorialStatus === 'p
  * (they belong to the wijk's paper); published prikbord posts lose the name and are closed, so
  * they leave the site at the next build. Newsletter signups are deleted and Mailchimp is asked to
  * delete the address for good from those wijken's audiences. Everything runs with the editor's own
- * access rights.
+ * access rights, except the finished mail and Mailchimp jobs about the address, which belong to no
+ * wijk (see eraseFinishedJobsOf).
  */
 export const erasePersonalData = async (req: PayloadRequest, email: string, data: PersonalData): Promise<ErasureResult> => {
   const result: ErasureResult = { deleted: {}, anonymised: {}, refused: [] }
@@ -59,5 +61,19 @@ export const erasePersonalData = async (req: PayloadRequest, email: string, data
   await remove(req, 'users', data.users.map((doc) => doc.id), result)
   await remove(req, NEWSLETTER_SIGNUPS, data.newsletterSignups.map((doc) => doc.id), result)
   result.deleted.mailchimp = await forgetInMailchimp(req, email, data.newsletterSignups)
+  await eraseJobs(req, email, result)
   return result
+}
+
+/** The erasure result's key for the removed mail and Mailchimp jobs (the jobs collection's slug). */
+const JOBS = 'payload-jobs'
+
+/** The finished mail and Mailchimp jobs about the address; a failure leaves the rest erased and says so. */
+const eraseJobs = async (req: PayloadRequest, email: string, result: ErasureResult) => {
+  try {
+    result.deleted[JOBS] = await eraseFinishedJobsOf(req, email)
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Privacy erase: removing the finished mail and Mailchimp jobs failed' })
+    result.refused.push(JOBS)
+  }
 }

@@ -2,7 +2,6 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { isEditorRole, roleOf } from '../access/roles'
 import { createRateLimiter } from '../webhook/rateLimiter'
-import { eraseFinishedJobsOf } from './addressJobs'
 import { auditPrivacy } from './auditPrivacy'
 import { erasePersonalData } from './erasePersonalData'
 import { countsOf, findPersonalData } from './personalData'
@@ -41,21 +40,11 @@ const exportHandler: PayloadHandler = async (req) => {
   })
 }
 
-/** The erasure result's key for the removed mail and Mailchimp jobs (the jobs collection's slug). */
-const JOBS = 'payload-jobs'
-
 const eraseHandler: PayloadHandler = async (req) => {
   const checked = check(req)
   if (!checked.ok) return checked.response
   const data = await findPersonalData(req, checked.email)
   const result = await erasePersonalData(req, checked.email, data)
-  try {
-    result.deleted[JOBS] = await eraseFinishedJobsOf(req, checked.email)
-  } catch (error) {
-    // The rest is erased already: answer and audit that; the admin can remove these jobs by hand.
-    req.payload.logger.error({ err: error, msg: 'Privacy erase: removing the finished mail and Mailchimp jobs failed' })
-    result.refused.push(JOBS)
-  }
   auditPrivacy(req, 'erase', checked.email, { found: countsOf(data), ...result })
   const message = result.refused.length
     ? 'Bijna alles is verwijderd. Een deel mocht je niet verwijderen (bijvoorbeeld het account van een redacteur); vraag dat aan de beheerder.'
@@ -65,8 +54,8 @@ const eraseHandler: PayloadHandler = async (req) => {
 
 /**
  * GET /api/privacy/:email — everything stored about one address, as a JSON download.
- * DELETE /api/privacy/:email — erase it (published articles are anonymised, see erasePersonalData),
- * and the finished mail and Mailchimp jobs about the address (see eraseFinishedJobsOf).
+ * DELETE /api/privacy/:email — erase it (published articles are anonymised, the newsletter member
+ * and the finished mail and Mailchimp jobs about the address go too: see erasePersonalData).
  * For admins and the redactie, who see only their own wijken. Every call is audited in the log.
  */
 export const privacyEndpoints: Endpoint[] = [
