@@ -1,28 +1,23 @@
-import path from 'node:path'
-
 import { launch, type LaunchedChrome } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
-import { serveDirectory } from '../scripts/lib/staticServer.mjs'
-import { allPages, siteDir, snapshot } from './helpers/builtSite'
-
-type Server = Awaited<ReturnType<typeof serveDirectory>>
+import { allPages, snapshot } from './helpers/builtSite'
+import { closeServer, serveBuiltSite, type SiteServer } from './helpers/servedSite'
 
 let chrome: LaunchedChrome
-let server: Server
+let server: SiteServer
 
 // Lighthouse drives Chromium over its debugging port, not Playwright's pipe: its own launcher, Debian's binary.
 beforeAll(async () => {
-  server = await serveDirectory(siteDir, path.join(siteDir, '404.html'))
+  server = await serveBuiltSite()
   const { executablePath, args } = chromiumOptions()
   chrome = await launch({ chromePath: executablePath, chromeFlags: ['--headless=new', ...args] })
 })
 afterAll(async () => {
   chrome?.kill()
-  server?.server.closeAllConnections()
-  server?.server.close()
+  closeServer(server)
 })
 
 /** The category scores (0–1) and the SEO audits that did not pass, as "id: title". */

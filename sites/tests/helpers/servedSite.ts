@@ -8,15 +8,22 @@ import { siteDir } from './builtSite'
 
 export type SiteServer = Awaited<ReturnType<typeof serveDirectory>>
 
-/** The test build served on loopback with its own _headers (CSP included), and one Chromium for a test file. */
+/** The test build served on loopback with its own _headers (CSP included) and its 404 page. */
+export const serveBuiltSite = (): Promise<SiteServer> => serveDirectory(siteDir, path.join(siteDir, '404.html'))
+
+export function closeServer(server: SiteServer | undefined) {
+  server?.server.closeAllConnections()
+  server?.server.close()
+}
+
+/** The served test build and one Chromium for a test file. */
 export async function openServedSite(): Promise<{ browser: Browser; server: SiteServer }> {
-  const server = await serveDirectory(siteDir, path.join(siteDir, '404.html'))
+  const server = await serveBuiltSite()
   const browser = await chromium.launch(chromiumOptions())
   return { browser, server }
 }
 
 export async function closeServedSite(browser: Browser | undefined, server: SiteServer | undefined) {
   await browser?.close()
-  server?.server.closeAllConnections()
-  server?.server.close()
+  closeServer(server)
 }
