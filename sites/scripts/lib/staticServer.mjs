@@ -52,6 +52,17 @@ const fileFor = (root, url) => {
   return file === root || file.startsWith(root + path.sep) ? { file, pathname } : null
 }
 
+/**
+ * A folder's own URL with its trailing slash, for the redirect: built from where the folder is under
+ * `root`, one encoded segment at a time, never from the request's path. A decoded path such as
+ * `//evil.example/..` (from `/%2Fevil.example%2F..`) is a folder of the site, but as a Location it
+ * would send the browser to another host; this way the answer is always `/` + `segment/`… on this host.
+ */
+const folderPath = (root, folder) => {
+  const segments = path.relative(root, folder).split(path.sep).filter(Boolean)
+  return `/${segments.map((segment) => `${encodeURIComponent(segment)}/`).join('')}`
+}
+
 const statOf = (file) => {
   try {
     return statSync(file)
@@ -94,7 +105,7 @@ export const serveStatic = (req, res, root, notFoundPage = path.join(root, '404.
   if (stat?.isDirectory()) {
     if (!target.pathname.endsWith('/')) {
       const { search } = new URL(req.url ?? '/', 'http://x')
-      return void res.writeHead(301, { Location: `${encodeURI(target.pathname)}/${search}` }).end()
+      return void res.writeHead(301, { Location: `${folderPath(root, file)}${search}` }).end()
     }
     file = path.join(file, 'index.html')
     stat = statOf(file)
