@@ -86,7 +86,9 @@ const login = async (cmsUrl) => {
   return (await response.json()).token
 }
 
-const builderStatus = async (builderUrl) => (await (await fetch(`${builderUrl}/status`)).json()).wijken[WIJK]
+// With BUILDER_STATUS_TOKEN set the builder answers /status only to that Bearer token.
+const statusHeaders = process.env.BUILDER_STATUS_TOKEN ? { Authorization: `Bearer ${process.env.BUILDER_STATUS_TOKEN}` } : {}
+const builderStatus = async (builderUrl) => (await (await fetch(`${builderUrl}/status`, { headers: statusHeaders })).json()).wijken[WIJK]
 
 /** Polls the served page until it contains `text`; returns when it did. */
 const waitUntilServed = async (builderUrl, urlPath, text, timeoutMs = 120_000) => {

@@ -43,8 +43,12 @@ export const startBuilderProcess = async ({ port, env }) => {
   child.stderr.setEncoding('utf8').on('data', (text) => (output += text))
   const url = `http://127.0.0.1:${port}`
 
+  // With BUILDER_STATUS_TOKEN set the builder answers /status only to that Bearer token.
+  const statusToken = env.BUILDER_STATUS_TOKEN ?? process.env.BUILDER_STATUS_TOKEN
+  const statusHeaders = statusToken ? { Authorization: `Bearer ${statusToken}` } : {}
+
   /** @returns {Promise<Record<string, any>>} each wijk's status */
-  const status = async () => (await (await fetch(`${url}/status`)).json()).wijken
+  const status = async () => (await (await fetch(`${url}/status`, { headers: statusHeaders })).json()).wijken
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return

@@ -9,6 +9,7 @@ import { publishBuild, publishSearchIndex } from './publishBuild.ts'
 import { createRateLimiter } from './rateLimiter.ts'
 import { currentLink, currentReleaseId, partialReleases, wijkenOnDisk } from './releaseLayout.ts'
 import { createReplayGuard } from './replayGuard.ts'
+import { createStatusAccess } from './statusAccess.ts'
 import { createBuildRunner } from './runBuildWorker.ts'
 import { readWijkInfo } from './wijkInfo.ts'
 import type { WijkStatus } from './wijkStatus.ts'
@@ -73,6 +74,7 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
       },
     },
     status,
+    statusAccess: createStatusAccess(config.statusToken),
     known: () => new Set(queue.knownWijken()),
     byDomain: () => byDomain,
     names: () => names,

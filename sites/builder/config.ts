@@ -10,6 +10,8 @@ export type BuilderConfig = {
   cmsUrl: string
   snapshotToken: string
   webhookSecret: string
+  /** Bearer token for /status and the wijk list; null: only loopback callers (development). */
+  statusToken: string | null
   outRoot: string
   keepReleases: number
   /** Waits before the 1st, 2nd, … retry of a failed build; the last one repeats. */
@@ -51,6 +53,7 @@ export const configFromEnv = (env: Env = process.env): BuilderConfig => ({
   cmsUrl: env.CMS_URL || 'http://localhost:3000',
   snapshotToken: required(env, 'SNAPSHOT_TOKEN'),
   webhookSecret: required(env, 'WEBHOOK_SECRET'),
+  statusToken: env.BUILDER_STATUS_TOKEN || null,
   outRoot: path.resolve(env.WIJK_OUT_ROOT || path.join(repoRoot, 'out')),
   keepReleases: Math.max(1, Math.floor(numberFrom(env, 'KEEP_RELEASES', 5))),
   retryDelaysMs: (listFrom(env.BUILDER_RETRY_DELAYS).length ? listFrom(env.BUILDER_RETRY_DELAYS).map(Number) : [5, 30, 120]).map((s) => s * 1000),

@@ -15,7 +15,7 @@ export const previewUrl = (wijk: string, port: number) => `http://${wijk}.localh
 
 const STATE_LABELS: Record<WijkStatus['state'], string> = { idle: 'klaar', queued: 'in de wachtrij', building: 'wordt gebouwd', failed: 'mislukt' }
 
-/** For a host that is not one of ours: which wijken this builder serves. */
+/** The builder's own address, for authorised callers: which wijken this builder serves. */
 export const wijkListPage = (wijken: { slug: string; name: string; live: boolean }[], port: number) =>
   page(
     'Wijksites',
@@ -25,12 +25,18 @@ ${wijken.length ? '<p>Kies een wijk:</p>' : '<p>Er zijn nog geen wijken gebouwd.
 <p><a href="/status">Bouwstatus</a></p>`,
   )
 
-/** A known wijk without a live release: its first build is running, or failed with `error`. */
-export const notBuiltYetPage = (wijk: string, error: string | null) =>
+/** A host that is none of our wijken (or a caller who may not see the builder's own pages): names nothing. */
+export const unknownSitePage = () => page('Niet gevonden', '<h1>Niet gevonden</h1><p>Op dit adres staat geen wijksite.</p>')
+
+/**
+ * A known wijk without a live release: its first build is running, or it `failed`. Visitors see no
+ * error text (it may name the CMS's address); operators read it on /status.
+ */
+export const notBuiltYetPage = (wijk: string, failed: boolean) =>
   page(
     'Nog niet klaar',
-    error
-      ? `<h1>De site van ${escape(wijk)} kon nog niet worden gebouwd</h1><p>${escape(error)}</p><p><a href="/status">Bouwstatus</a></p>`
+    failed
+      ? `<h1>De site van ${escape(wijk)} kon nog niet worden gebouwd</h1><p>Probeer het later opnieuw.</p>`
       : `<h1>De site van ${escape(wijk)} wordt nog gebouwd</h1><p>Probeer het over een halve minuut opnieuw.</p>`,
   )
 

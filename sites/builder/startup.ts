@@ -25,11 +25,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  */
 type SiteResult = { wijk: string; ok: boolean; message?: string }
 
+/** With BUILDER_STATUS_TOKEN set the builder answers /status only to that Bearer token. */
+const statusHeaders = (): Record<string, string> =>
+  process.env.BUILDER_STATUS_TOKEN ? { Authorization: `Bearer ${process.env.BUILDER_STATUS_TOKEN}` } : {}
+
 export const waitForSites = async (builderUrl: string, wijken: string[], timeoutMs = 10 * 60_000): Promise<SiteResult[]> => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      const { wijken: status } = (await (await fetch(`${builderUrl}/status`)).json()) as { wijken: Record<string, WijkStatus | undefined> }
+      const { wijken: status } = (await (await fetch(`${builderUrl}/status`, { headers: statusHeaders() })).json()) as { wijken: Record<string, WijkStatus | undefined> }
       const done = wijken.map((wijk): SiteResult | null => {
         const s = status[wijk]
         if (s?.current && (s.state === 'idle' || s.state === 'failed')) return { wijk, ok: true }

@@ -9,5 +9,5 @@ export const wijkForHost = (host: string | undefined, known: ReadonlySet<string>
   return byDomain.get(hostname) ?? null
 }
 
-/** The builder's own address (no wijk): shows the list of wijken instead of a 404. */
+/** A loopback name: the builder's own address on this machine (no wijk). Chosen by the client, so never proof alone. */
 export const isBuilderHost = (host: string | undefined) => /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/i.test(host ?? '')

@@ -29,11 +29,17 @@ export const builderStatusUrl = (): string | null => {
   return url ? new URL('/status', url).toString() : null
 }
 
+/** The builder answers /status only to its BUILDER_STATUS_TOKEN when it has one (production). */
+const statusHeaders = (): Record<string, string> => {
+  const token = process.env.BUILDER_STATUS_TOKEN
+  return token ? { Authorization: `Bearer ${token}` } : {}
+}
+
 export const fetchBuilderStatus = async (wijk: string): Promise<BuilderStatus> => {
   const url = builderStatusUrl()
   if (!url) return { reachable: false, reason: 'off' }
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), cache: 'no-store' })
+    const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), cache: 'no-store', headers: statusHeaders() })
     if (!response.ok) return { reachable: false, reason: `HTTP ${response.status}` }
     const parsed = statusSchema.safeParse(await response.json())
     if (!parsed.success) return { reachable: false, reason: 'onverwacht antwoord' }

@@ -142,9 +142,11 @@ describe('the builder service', () => {
     expect(missing.status).toBe(404)
     expect(missing.text).toContain('<html lang="nl"')
     for (const sneaky of ['/%2e%2e/%2e%2e/current', '/..%2f..%2fwijk.json', '/%00']) expect([400, 404]).toContain((await builder.get(HOST, sneaky)).status)
+    // Another host names no wijk (issue 15, finding 11); the builder's own address lists them.
     const unknown = await builder.get('elders.example', '/')
     expect(unknown.status).toBe(404)
-    expect(unknown.text).toContain(`http://${wijk}.localhost:${builder.port}/`)
+    expect(unknown.text).not.toContain(`${wijk}.localhost`)
+    expect((await builder.get('localhost', '/')).text).toContain(`http://${wijk}.localhost:${builder.port}/`)
     const statusPage = await fetch(`${builder.url}/status`, { headers: { Accept: 'text/html' } })
     const statusHtml = await statusPage.text()
     expect(statusHtml).toContain('Bouwstatus')
