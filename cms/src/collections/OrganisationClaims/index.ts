@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadClaim } from '../../access/claimAccess'
+import { canReadClaim, noClaimsThroughApi } from '../../access/claimAccess'
 import { isEditor } from '../../access/isEditor'
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from './claimStatus'
 import { applyApprovedClaim } from './hooks/applyApprovedClaim'
 import { decideOnce } from './hooks/decideOnce'
-import { linkPartnerOnApproval } from './hooks/linkPartnerOnApproval'
 import { notifyPartnerOfDecision } from './hooks/notifyPartnerOfDecision'
 import { summariseClaim } from './hooks/summariseClaim'
 
 /**
  * A partner's request to manage an organisation: an existing one of the wijk, or a new one it names.
- * Made by the registration form; the redactie of the wijk approves or rejects it in the admin.
- * Approval links the partner's account to the organisation (a new one is created as a draft first).
+ * Made by the registration form only (never through the API); the redactie of the wijk approves or
+ * rejects it in the admin. Approval links the partner's account to the organisation in the same step
+ * (a new one is created as a draft first), and only a writer or partner of the claim's own wijk.
  */
 export const OrganisationClaims: CollectionConfig = {
   slug: 'organisation-claims',
@@ -23,10 +23,10 @@ export const OrganisationClaims: CollectionConfig = {
     group: 'Netwerk',
     description: 'Partners die hun organisatie willen beheren. Kies Goedkeuren of Afwijzen en sla op.',
   },
-  access: { read: canReadClaim, create: isEditor, update: isEditor, delete: isEditor },
+  access: { read: canReadClaim, create: noClaimsThroughApi, update: isEditor, delete: isEditor },
   hooks: {
     beforeChange: [decideOnce, applyApprovedClaim, summariseClaim],
-    afterChange: [linkPartnerOnApproval, notifyPartnerOfDecision],
+    afterChange: [notifyPartnerOfDecision],
   },
   fields: [
     {
@@ -75,6 +75,13 @@ export const OrganisationClaims: CollectionConfig = {
       validate: (value: string | null | undefined, { siblingData }: { siblingData: { status?: string } }) =>
         siblingData?.status === 'rejected' && !value?.trim() ? 'Schrijf kort waarom, zodat de partner het begrijpt.' : true,
     },
-    { name: 'decidedAt', type: 'date', label: 'Besloten op', admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'decidedAt',
+      type: 'date',
+      label: 'Besloten op',
+      // Set by decideOnce only.
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }
