@@ -4,9 +4,12 @@ import type { SyncTrack } from './recordSyncState'
 
 /**
  * One queued write to Mailchimp (the input of the `mailchimpWrite` job):
- * - `subscribe`: newsletter double opt-in. A new address gets `pending` (Mailchimp mails the
- *   confirmation); an unsubscribed or archived one is set to `pending` again; a subscribed or
- *   pending member keeps its status (only merge fields and tags change).
+ * - `subscribe`: newsletter double opt-in from an anonymous form. A new address becomes a
+ *   `pending` member with the name and tags given (Mailchimp mails the confirmation). An existing
+ *   member is never changed by it: anyone can type anyone's address, so the form's name and
+ *   interests are not the member's word. Only a former member (unsubscribed, archived) is set to
+ *   `pending` again, which changes nothing until the owner confirms in Mailchimp's mail; a
+ *   subscribed, pending or cleaned member is left exactly as it is.
  * - `upsert`: add or update a member with the given PUT body (e.g. `status_if_new: 'subscribed'`).
  * - `archive`: archive the member (gone already is fine).
  * - `forget`: delete the member permanently (an erasure; gone already is fine).
@@ -30,12 +33,17 @@ export const performMailchimpWrite = async (client: MailchimpClient, write: Mail
   switch (write.kind) {
     case 'subscribe': {
       const before = await getMember(client, audienceId, email)
-      const resubscribe = before !== null && RESUBSCRIBABLE.has(before.status)
-      const body: Record<string, unknown> = { status_if_new: 'pending', ...(resubscribe ? { status: 'pending' } : {}) }
+      if (before && !RESUBSCRIBABLE.has(before.status)) return `${before.status} (unchanged)`
+      if (before) {
+        // Asks the former member to confirm again; name and tags stay theirs.
+        const member = await putMember(client, audienceId, email, { status: 'pending', status_if_new: 'pending' })
+        return `${before.status} → ${member.status}`
+      }
+      const body: Record<string, unknown> = { status_if_new: 'pending' }
       if (write.mergeFields && Object.keys(write.mergeFields).length > 0) body.merge_fields = write.mergeFields
       const member = await putMember(client, audienceId, email, body)
       await setMemberTags(client, audienceId, email, active(write.tags))
-      return before ? `${before.status} → ${member.status}` : `new → ${member.status}`
+      return `new → ${member.status}`
     }
     case 'upsert': {
       const member = await putMember(client, audienceId, email, write.body)

@@ -1,7 +1,6 @@
 import { mailchimpConfigured } from '../mailchimp/mailchimpSettings'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
-import { currentMemberStatus } from './currentMember'
 import { NEWSLETTER_INTERESTS } from './interests'
 import { NEWSLETTER_CONSENT_TEXT, NEWSLETTER_CONSENT_VERSION } from './newsletterConsent'
 import { newsletterAudienceOf } from './newsletterAudience'
@@ -15,7 +14,6 @@ export const NEWSLETTER_THANK_YOU_PATH = '/nieuwsbrief/bedankt/'
 
 export const NEWSLETTER_MESSAGES = {
   almostDone: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.',
-  alreadySubscribed: 'Je krijgt de nieuwsbrief al. We hebben je keuzes bijgewerkt.',
   stored: 'Bedankt! We hebben je aanmelding bewaard. Je krijgt een mail om te bevestigen zodra de nieuwsbrief van deze wijk van start gaat.',
   unknownWijk: 'Deze wijk kennen we niet.',
   wrongSite: 'Dit formulier kan alleen worden verstuurd vanaf de website van de wijk.',
@@ -30,8 +28,9 @@ const handle = async (input: NewsletterInput, { req, origin }: PublicContext): P
   const interests = NEWSLETTER_INTERESTS.map(({ value }) => value).filter((value) => input[value])
   const audienceId = newsletterAudienceOf(wijk)
   const connected = mailchimpConfigured() && audienceId !== ''
-  // Only for the answer; the signup is stored and queued whatever this says.
-  const status = connected ? await currentMemberStatus(audienceId, email) : 'unknown'
+  // Nothing here depends on whether the address is already a member: the answer and the work (store,
+  // queue) are the same for everyone, so the form tells no stranger who gets the newsletter. The
+  // queued write decides, and never changes an existing member (see performMailchimpWrite).
 
   // Stored before anything is answered or sent: the Mailchimp job and the 2xx both come after this.
   const signup = (await req.payload.create({
@@ -55,7 +54,6 @@ const handle = async (input: NewsletterInput, { req, origin }: PublicContext): P
 
   // Not the thank-you page ("check your mail") when no confirmation mail will come: a short answer page.
   if (!connected) return { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.stored }
-  if (status === 'subscribed') return { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.alreadySubscribed }
   return { ok: true, message: NEWSLETTER_MESSAGES.almostDone, siteUrl: siteUrlOf(wijk.domain) }
 }
 

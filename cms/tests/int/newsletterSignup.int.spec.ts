@@ -2,7 +2,9 @@
  * Newsletter signup through Payload's real REST handler (as `next start` calls it), with the
  * official Mailchimp client talking to a fake Mailchimp on loopback: a new address becomes a
  * pending member (double opt-in) tagged with the wijk and interests, consent is stored; already
- * subscribed, unsubscribed → pending again, invalid address; Mailchimp down or 429 loses nothing.
+ * subscribed gets the same answer and stays untouched, unsubscribed → pending again (name and tags
+ * kept), invalid address; Mailchimp down or 429 loses nothing. The attacks on this form (telling who
+ * is subscribed, rewriting a member) are in security/newsletterEnumeration.int.spec.ts.
  */
 import { handleEndpoints, type Payload } from 'payload'
 
@@ -22,7 +24,7 @@ let fake: FakeMailchimp
 
 let ip = 0
 const post = async (fields: Record<string, string>, { form = false }: { form?: boolean } = {}) => {
-  const headers: Record<string, string> = { 'x-forwarded-for': `198.51.100.${ip++ % 250}`, origin: 'http://delfshaven.localhost' }
+  const headers: Record<string, string> = { 'x-wijk-client-ip': `198.51.100.${ip++ % 250}`, origin: 'http://delfshaven.localhost' }
   let body: string
   if (form) {
     headers['content-type'] = 'application/x-www-form-urlencoded'
@@ -100,27 +102,33 @@ describe('POST /api/nieuwsbrief', () => {
     expect((await signupsOf('fatima@example.nl'))[0]!.mailchimpSync.result).toBe('new → pending')
   })
 
-  it('tells someone already subscribed so, keeps them subscribed and adds the new interest', async () => {
+  it('answers someone already subscribed like anyone else and leaves the member as it was', async () => {
+    // Before issue 15 (finding 6) this said "Je krijgt de nieuwsbrief al" and added the interest: it told
+    // strangers who is subscribed and let them rewrite a member. Changes go through Mailchimp's own profile link.
     fake.setMember(AUDIENCE, 'sanne@example.nl', 'subscribed', ['delfshaven'])
     const answer = await post(signup('sanne@example.nl', { buurtkrant: 'on' }))
     expect(answer.status).toBe(200)
-    expect(JSON.parse(answer.text)).toEqual({ ok: true, message: 'Je krijgt de nieuwsbrief al. We hebben je keuzes bijgewerkt.' })
-    await until(() => fake.member(AUDIENCE, 'sanne@example.nl')!.tags.some((tag) => tag.name === 'buurtkrant'))
+    expect(JSON.parse(answer.text)).toEqual({ ok: true, message: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.' })
+    await until(async () => (await signupsOf('sanne@example.nl'))[0]!.mailchimpSync.state === 'synced')
+    expect((await signupsOf('sanne@example.nl'))[0]!.mailchimpSync.result).toBe('subscribed (unchanged)')
     expect(fake.member(AUDIENCE, 'sanne@example.nl')!.status).toBe('subscribed')
-    // A plain form post gets the answer page, not the "check your mail" thank-you page.
+    expect(fake.member(AUDIENCE, 'sanne@example.nl')!.tags.map((tag) => tag.name)).toEqual(['delfshaven'])
+    // A plain form post goes to the same "check your mail" thank-you page as a new address's.
     const form = await post(signup('sanne@example.nl'), { form: true })
-    expect(form.status).toBe(200)
-    expect(form.text).toContain('Je krijgt de nieuwsbrief al.')
+    expect(form.status).toBe(303)
+    expect(form.location).toBe('http://delfshaven.localhost/nieuwsbrief/bedankt/')
   })
 
-  it('sets someone who unsubscribed back to pending, so Mailchimp asks them to confirm again', async () => {
+  it('sets someone who unsubscribed back to pending, so Mailchimp asks them to confirm again; name and tags stay', async () => {
     fake.setMember(AUDIENCE, 'omar@example.nl', 'unsubscribed', ['delfshaven'])
     const answer = await post(signup('omar@example.nl'))
     expect(JSON.parse(answer.text)).toEqual({ ok: true, message: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.' })
     await until(() => fake.member(AUDIENCE, 'omar@example.nl')!.status === 'pending')
     const put = fake.requests.find((request) => request.method === 'PUT' && request.path.endsWith(fake.member(AUDIENCE, 'omar@example.nl')!.id))!
     expect(put.body).toMatchObject({ status: 'pending', status_if_new: 'pending' })
+    expect(put.body).not.toHaveProperty('merge_fields')
     await until(async () => (await signupsOf('omar@example.nl'))[0]!.mailchimpSync.result === 'unsubscribed → pending')
+    expect(fake.member(AUDIENCE, 'omar@example.nl')!.tags.map((tag) => tag.name)).toEqual(['delfshaven'])
   })
 
   it('refuses an invalid address with a Dutch message and stores nothing', async () => {
@@ -161,7 +169,7 @@ describe('POST /api/nieuwsbrief', () => {
   })
 
   it('retries after a 429 (rate limit) and then succeeds', async () => {
-    // The answer's own check and the job's first call are refused; the retry goes through.
+    // The job's first two calls are refused; a retry goes through.
     fake.failNext(2, 429)
     expect((await post(signup('lotte@example.nl'))).status).toBe(200)
     await until(() => fake.member(AUDIENCE, 'lotte@example.nl')?.status === 'pending')
