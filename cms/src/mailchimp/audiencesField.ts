@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { isAdminField } from '../access/isAdmin'
+
 const AUDIENCE_ID = /^[0-9a-z]{1,32}$/i
 
 const audienceId = (value: string | null | undefined) =>
@@ -7,14 +9,19 @@ const audienceId = (value: string | null | undefined) =>
 
 const where = 'In Mailchimp: Audience → Settings → Audience name and defaults → Audience ID.'
 
-/** The wijk's two Mailchimp audiences (on the wijk: each wijk has its own account lists). */
+/**
+ * The wijk's two Mailchimp audiences (on the wijk: each wijk has its own account lists). Admin-only:
+ * the platform's one API key reaches every list, so an audience id decides whose subscribers a wijk
+ * reads, writes and erases. For anyone else Payload leaves the stored value as it is (and shows it read-only).
+ */
 export const mailchimpAudiencesField = (): Field => ({
   name: 'mailchimp',
   type: 'group',
   label: 'Mailchimp',
+  access: { create: isAdminField, update: isAdminField },
   admin: {
     description:
-      'De audiences van deze wijk in Mailchimp. Leeg, of Mailchimp niet gekoppeld op de server (geen MAILCHIMP_API_KEY): er gaat niets naar Mailchimp; aanmeldingen worden wel bewaard en gaan naar Mailchimp zodra de wijk gekoppeld is.',
+      'De audiences van deze wijk in Mailchimp (alleen een beheerder kan ze wijzigen). Leeg, of Mailchimp niet gekoppeld op de server (geen MAILCHIMP_API_KEY): er gaat niets naar Mailchimp; aanmeldingen worden wel bewaard en gaan naar Mailchimp zodra de wijk gekoppeld is.',
   },
   fields: [
     {

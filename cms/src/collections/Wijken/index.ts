@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../access/isAdmin'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { isEditor } from '../../access/isEditor'
 import { addressField } from '../../fields/addressFields'
@@ -61,7 +61,9 @@ export const Wijken: CollectionConfig = {
       label: 'Domein',
       required: true,
       unique: true,
-      admin: { description: 'Bijvoorbeeld delfshavenlokaal.nl (zonder https://).' },
+      // The site's address (and the Host the builder serves it on): a platform decision, not the redactie's.
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: 'Bijvoorbeeld delfshavenlokaal.nl (zonder https://). Alleen een beheerder kan dit wijzigen.' },
       validate: (value: string | null | undefined) =>
         value && HOSTNAME.test(value) ? true : 'Vul een domeinnaam in zoals delfshavenlokaal.nl, zonder https://.',
     },
