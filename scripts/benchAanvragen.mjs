@@ -1,6 +1,7 @@
 // Load run of POST /api/aanvragen against the real CMS (`next start`) on loopback, seeded with the demo.
 // Prints requests/s and p50/p99 latency, then checks that every 2xx aanvraag is in the database.
 // The per-IP limit is raised for the run with PUBLIC_RATE_LIMIT_MULTIPLIER (one machine, one IP).
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -26,8 +27,10 @@ const env = {
   NODE_ENV: 'development',
   DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
   MEDIA_DIR: path.join(dir, 'media'),
-  PAYLOAD_SECRET: 'bench-payload-secret',
-  SNAPSHOT_TOKEN: 'bench-snapshot-token',
+  // The server runs in production mode, which refuses missing or weak secrets.
+  PAYLOAD_SECRET: randomBytes(16).toString('hex'),
+  SNAPSHOT_TOKEN: randomBytes(16).toString('hex'),
+  WEBHOOK_SECRET: `whsec_${randomBytes(32).toString('base64')}`,
   PUBLIC_CMS_URL: url,
   BUILDER_URL: 'off',
   PDOK_LOCATIESERVER_URL: 'off',

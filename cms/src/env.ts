@@ -2,14 +2,12 @@
  * Configuration from the environment. Every variable has a safe local default except the
  * production secrets, which fail loudly when missing in production.
  */
+import { DEV_SECRET_DEFAULTS } from '@wijk/shared/productionSecrets'
+
 const isProduction = () => process.env.NODE_ENV === 'production'
 
-const DEV_DEFAULTS = {
-  PAYLOAD_SECRET: 'dev-only-payload-secret-change-me',
-  SNAPSHOT_TOKEN: 'dev-only-snapshot-token',
-  // The Standard Webhooks format: whsec_ + base64 of random bytes (these are the bytes of a fixed string).
-  WEBHOOK_SECRET: 'whsec_ZGV2LW9ubHktd2ViaG9vay1zZWNyZXQtY2hhbmdlLW1l',
-} as const
+// Outside production only. In production they are refused at start (refuseUnsafeSecrets.ts).
+const DEV_DEFAULTS = DEV_SECRET_DEFAULTS
 
 export const secret = (name: keyof typeof DEV_DEFAULTS): string => {
   const value = process.env[name]

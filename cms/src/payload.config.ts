@@ -28,6 +28,7 @@ import { MAIL_QUEUE } from './email/queue'
 import { sendMailTask } from './email/sendMailTask'
 import { runPendingMigrations } from './db/runPendingMigrations'
 import { publicCmsUrl, secret } from './env'
+import { refuseUnsafeSecrets } from './refuseUnsafeSecrets'
 import { privacyEndpoints } from './privacy/privacyEndpoints'
 import { startJobSweep } from './jobs/jobSweep'
 import { mailchimpStartupWarning } from './mailchimp/mailchimpSettings'
@@ -45,6 +46,9 @@ import { withMediaBuildWebhook } from './webhook/mediaWebhookHooks'
 import { WEBHOOK_QUEUE } from './webhook/queue'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+// Before anything else: production never runs on missing, demo or weak secrets.
+refuseUnsafeSecrets()
 
 const TENANT_SCOPED = ['themes', 'organisations', 'events', 'articles', 'posts', 'requests', 'media', 'organisation-claims', 'newsletter-signups'] as const
 

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { productionSecretsProblem } from '@wijk/shared/productionSecrets'
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Everything the builder reads from its environment, parsed once at start-up. */
@@ -47,7 +49,7 @@ const required = (env: Env, name: string): string => {
   return value
 }
 
-export const configFromEnv = (env: Env = process.env): BuilderConfig => ({
+const configFromCheckedEnv = (env: Env): BuilderConfig => ({
   port: numberFrom(env, 'BUILDER_PORT', 4321),
   host: env.BUILDER_HOST || '127.0.0.1',
   cmsUrl: env.CMS_URL || 'http://localhost:3000',
@@ -64,3 +66,18 @@ export const configFromEnv = (env: Env = process.env): BuilderConfig => ({
   searchQuietMs: numberFrom(env, 'BUILDER_SEARCH_QUIET', 2) * 1000,
   searchMaxWaitMs: numberFrom(env, 'BUILDER_SEARCH_MAX_WAIT', 15) * 1000,
 })
+
+/** What the builder needs in production; the rule is shared with the CMS (shared/src/productionSecrets.ts). */
+const PRODUCTION_SECRETS = ['SNAPSHOT_TOKEN', 'WEBHOOK_SECRET', 'BUILDER_STATUS_TOKEN'] as const
+
+/** In production, a missing, demo or weak secret stops the builder before it listens (one line, see main.ts). */
+const refuseUnsafeSecrets = (env: Env) => {
+  if (env.NODE_ENV !== 'production') return
+  const problem = productionSecretsProblem(env, PRODUCTION_SECRETS)
+  if (problem) throw new Error(`Refusing to start: ${problem}`)
+}
+
+export const configFromEnv = (env: Env = process.env): BuilderConfig => {
+  refuseUnsafeSecrets(env)
+  return configFromCheckedEnv(env)
+}

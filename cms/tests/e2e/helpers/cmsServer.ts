@@ -11,7 +11,8 @@ import { run, waitForHttp } from '../../../../scripts/lib/run.mjs'
 const cms = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const root = path.dirname(cms)
 
-export const SNAPSHOT_TOKEN = 'e2e-snapshot-token'
+// Production mode refuses weak secrets (shared/src/productionSecrets.ts): at least 32 characters.
+export const SNAPSHOT_TOKEN = 'e2e-snapshot-token-0123456789abcdef'
 /** The Standard Webhooks secret the CMS signs build webhooks with (and a test builder verifies). */
 export const WEBHOOK_SECRET = 'whsec_ZTJlLXdlYmhvb2stc2VjcmV0LWZvci1wdWJsaXNoLXRlc3Q='
 
@@ -36,7 +37,7 @@ export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => 
     NODE_ENV: 'development',
     DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: 'e2e-payload-secret',
+    PAYLOAD_SECRET: 'e2e-payload-secret-0123456789abcdef',
     SNAPSHOT_TOKEN,
     PUBLIC_CMS_URL: `http://localhost:${port}`,
     BUILDER_URL: options.builderUrl ?? 'off',
