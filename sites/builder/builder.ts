@@ -1,12 +1,13 @@
 import { rmSync } from 'node:fs'
 import type { Server } from 'node:http'
 
+import { createRateLimiter } from '@wijk/shared/rateLimit'
+
 import { createBuildQueue } from './buildQueue.ts'
 import { createBuilderServer } from './builderServer.ts'
 import type { BuilderConfig } from './config.ts'
 import { scheduleMidnightRuns } from './midnightSchedule.ts'
 import { publishBuild, publishSearchIndex } from './publishBuild.ts'
-import { createRateLimiter } from './rateLimiter.ts'
 import { currentLink, currentReleaseId, partialReleases, wijkenOnDisk } from './releaseLayout.ts'
 import { createReplayGuard } from './replayGuard.ts'
 import { createStatusAccess } from './statusAccess.ts'
@@ -67,7 +68,8 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
     webhook: {
       secret: config.webhookSecret,
       replayGuard: createReplayGuard(),
-      rateLimiter: createRateLimiter(config.webhooksPerMinute),
+      rateLimiter: createRateLimiter({ max: config.webhooksPerMinute, windowMs: 60_000 }),
+      trustProxyHops: config.trustProxyHops,
       onBuildRequest: ({ wijk, reason, collection, id }) => {
         log(`${wijk}: wijziging ontvangen (${reason} ${collection}${id === null ? '' : ` ${id}`})`)
         queue.request(wijk)

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { trustProxyHopsFrom } from '@wijk/shared/clientAddress'
 import { productionSecretsProblem } from '@wijk/shared/productionSecrets'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -22,6 +23,8 @@ export type BuilderConfig = {
   buildTimeoutMs: number
   /** Accepted webhook requests per minute per client IP. */
   webhooksPerMinute: number
+  /** Reverse proxies in front that append to X-Forwarded-For (0: the socket address is the client). */
+  trustProxyHops: number
   /** Wijken to build at start-up: those without a live release, or all of them with buildOnStart 'all'. */
   initialWijken: string[]
   buildOnStart: 'missing' | 'all'
@@ -61,6 +64,7 @@ const configFromCheckedEnv = (env: Env): BuilderConfig => ({
   retryDelaysMs: (listFrom(env.BUILDER_RETRY_DELAYS).length ? listFrom(env.BUILDER_RETRY_DELAYS).map(Number) : [5, 30, 120]).map((s) => s * 1000),
   buildTimeoutMs: numberFrom(env, 'BUILDER_BUILD_TIMEOUT', 900) * 1000,
   webhooksPerMinute: numberFrom(env, 'BUILDER_WEBHOOKS_PER_MINUTE', 120),
+  trustProxyHops: trustProxyHopsFrom(env.TRUST_PROXY_HOPS),
   initialWijken: listFrom(env.BUILDER_WIJKEN),
   buildOnStart: env.BUILDER_BUILD_ON_START === 'all' ? 'all' : 'missing',
   searchQuietMs: numberFrom(env, 'BUILDER_SEARCH_QUIET', 2) * 1000,

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { clientAddressOf, rateLimitKeyOf } from '@wijk/shared/clientAddress'
+import type { RateLimiter } from '@wijk/shared/rateLimit'
 import { type BuildRequest, buildRequestSchema, verifyWebhook } from '@wijk/shared/webhook'
 
 import { BodyTooLargeError, readBody } from './readBody.ts'
-import type { createRateLimiter } from './rateLimiter.ts'
 import type { createReplayGuard } from './replayGuard.ts'
 import { sendJson } from './sendJson.ts'
 
@@ -13,7 +14,10 @@ const BODY_LIMIT = 16 * 1024
 type Options = {
   secret: string
   replayGuard: ReturnType<typeof createReplayGuard>
-  rateLimiter: ReturnType<typeof createRateLimiter>
+  /** Per client: only signed requests cause builds, so this keeps a flood of junk from costing signature checks. */
+  rateLimiter: RateLimiter
+  /** TRUST_PROXY_HOPS: which X-Forwarded-For entry names the client (0: the socket address). */
+  trustProxyHops: number
   /** Called only for verified, first-seen, well-formed requests; must not wait for the build. */
   onBuildRequest: (request: BuildRequest) => void
 }
@@ -40,7 +44,9 @@ const parseJson = (text: string): unknown => {
  */
 export const handleWebhook = async (req: IncomingMessage, res: ServerResponse, options: Options) => {
   if (req.method !== 'POST') return sendJson(res, 405, { error: 'Use POST.' }, { Allow: 'POST' })
-  if (!options.rateLimiter.allow(req.socket.remoteAddress ?? 'unknown')) return sendJson(res, 429, { error: 'Too many requests.' }, { 'Retry-After': '60' })
+  const client = clientAddressOf({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops: options.trustProxyHops })
+  const limit = await options.rateLimiter.consume(rateLimitKeyOf(client))
+  if (!limit.allowed) return sendJson(res, 429, { error: 'Too many requests.' }, { 'Retry-After': String(limit.retryAfterSeconds) })
   let body: string
   try {
     body = await readBody(req, BODY_LIMIT)
