@@ -1,4 +1,4 @@
-// Load run of POST /api/aanvragen against the real CMS (`next start`) on loopback, seeded with the demo.
+// Load run of POST /api/aanvragen against the real CMS (cms/server.ts) on loopback, seeded with the demo.
 // Prints requests/s and p50/p99 latency, then checks that every 2xx aanvraag is in the database.
 // The per-IP limit is raised for the run with PUBLIC_RATE_LIMIT_MULTIPLIER (one machine, one IP).
 import { randomBytes } from 'node:crypto'
@@ -47,7 +47,7 @@ const stop = () => {
 try {
   await ensureAdminBuilt(root, env)
   await run('pnpm', ['seed'], { cwd: cms, env, stdio: 'ignore' })
-  server = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port)], { cwd: cms, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  server = spawn(process.execPath, ['server.ts', '--port', String(port)], { cwd: cms, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
   await waitForHttp(`${url}/api/users/me`)
 
   const login = await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'beheer@wijkplatform.test', password: 'wijkdemo-2026' }) })).json()

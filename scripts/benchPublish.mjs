@@ -1,6 +1,6 @@
 /**
  * pnpm bench:publish — publish-to-live on a synthetic wijk (default 500 organisations, 2,000 events,
- * 300 articles): the real CMS (next start, SQLite) and the real builder on loopback. Prints the
+ * 300 articles): the real CMS (cms/server.ts, SQLite) and the real builder on loopback. Prints the
  * builder's first (cold) build, then p50/p95 over N single-event edits, each measured from the CMS's
  * answer to the REST save until the builder serves the new HTML.
  * Options: --orgs N --events N --articles N --edits N
@@ -68,7 +68,7 @@ const startSystem = async () => {
     rmSync(dir, { recursive: true, force: true })
   }
   process.once('exit', stop)
-  children.push(spawn('pnpm', ['exec', 'next', 'start', '-p', String(cmsPort)], { cwd: path.join(root, 'cms'), env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' }))
+  children.push(spawn(process.execPath, ['server.ts', '--port', String(cmsPort)], { cwd: path.join(root, 'cms'), env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' }))
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   await waitForHttp(`${cmsUrl}/api/users/me`)
   const builder = await startBuilderProcess({ port: builderPort, env: { ...env, CMS_URL: cmsUrl, WIJK_OUT_ROOT: path.join(dir, 'out'), BUILDER_WIJKEN: WIJK } })

@@ -44,7 +44,8 @@ say('Admin bouwen als de code veranderd is (next build, ongeveer een minuut)…'
 await ensureAdminBuilt(root)
 
 say(`CMS starten op poort ${values.port}…`)
-const server = spawn('pnpm', ['exec', 'next', 'start', '-p', values.port], { cwd: cms, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+// cms/server.ts, not `next start`: it stamps the client address the rate limits use (TRUST_PROXY_HOPS).
+const server = spawn(process.execPath, ['server.ts', '--port', values.port], { cwd: cms, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 const children = [server]
 let stopping = false
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,31 +1,32 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import { createRateLimiter } from '@wijk/shared/rateLimit'
+
 import { isEditorRole, roleOf } from '../access/roles'
-import { createRateLimiter } from '../webhook/rateLimiter'
 import { auditPrivacy } from './auditPrivacy'
 import { erasePersonalData } from './erasePersonalData'
 import { countsOf, findPersonalData } from './personalData'
 import { parsePrivacyEmail } from './privacyEmail'
 
 /** Enough for real requests from a resident; a script that walks through addresses stops here. */
-const allowPrivacyRequest = createRateLimiter({ max: 20, windowMs: 60_000 })
+const privacyLimiter = createRateLimiter({ max: 20, windowMs: 60_000 })
 
 const answer = (status: number, message: string, extra: Record<string, unknown> = {}) => Response.json({ message, ...extra }, { status })
 
 type Checked = { ok: true; email: string } | { ok: false; response: Response }
 
 /** Logged in, redactie or admin, a valid address, within the rate limit. */
-const check = (req: PayloadRequest): Checked => {
+const check = async (req: PayloadRequest): Promise<Checked> => {
   if (!req.user) return { ok: false, response: answer(401, 'Log eerst in.') }
   if (!isEditorRole(roleOf(req))) return { ok: false, response: answer(403, 'Alleen de redactie kan gegevens van bewoners opvragen of verwijderen.') }
   const parsed = parsePrivacyEmail(req.routeParams?.email)
   if (!parsed.ok) return { ok: false, response: answer(400, parsed.message) }
-  if (!allowPrivacyRequest(String(req.user.id))) return { ok: false, response: answer(429, 'Je hebt net veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.') }
+  if (!(await privacyLimiter.consume(String(req.user.id))).allowed) return { ok: false, response: answer(429, 'Je hebt net veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.') }
   return { ok: true, email: parsed.email }
 }
 
 const exportHandler: PayloadHandler = async (req) => {
-  const checked = check(req)
+  const checked = await check(req)
   if (!checked.ok) return checked.response
   const data = await findPersonalData(req, checked.email)
   auditPrivacy(req, 'export', checked.email, { found: countsOf(data) })
@@ -41,7 +42,7 @@ const exportHandler: PayloadHandler = async (req) => {
 }
 
 const eraseHandler: PayloadHandler = async (req) => {
-  const checked = check(req)
+  const checked = await check(req)
   if (!checked.ok) return checked.response
   const data = await findPersonalData(req, checked.email)
   const result = await erasePersonalData(req, checked.email, data)

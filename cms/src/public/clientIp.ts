@@ -1,9 +1,13 @@
+import { CLIENT_ADDRESS_HEADER, rateLimitKeyOf } from '@wijk/shared/clientAddress'
+
 /**
- * The client's address for rate limiting: the first `x-forwarded-for` entry. The CMS must run
- * behind a reverse proxy that sets (overwrites) this header; without one a client could send its
- * own and slip past the per-IP limit. Requests without it share one bucket.
+ * The rate-limit key of a request that came through the CMS's server (cms/server.ts): that server
+ * computes the address from the socket and TRUST_PROXY_HOPS and always overwrites this header, so a
+ * client cannot choose it. X-Forwarded-For is never read here (the client writes it).
  */
+export const NO_CLIENT_ADDRESS = 'no-client-address (Local API or a server other than cms/server.ts)'
+
 export const clientIp = (headers: Headers): string => {
-  const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return first || headers.get('x-real-ip')?.trim() || 'direct'
+  const address = headers.get(CLIENT_ADDRESS_HEADER)?.trim()
+  return address ? rateLimitKeyOf(address) : NO_CLIENT_ADDRESS
 }

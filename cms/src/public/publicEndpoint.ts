@@ -6,7 +6,7 @@ import { htmlAnswer, jsonAnswer, type PublicAnswer, redirectAnswer } from './ans
 import { clientIp } from './clientIp'
 import { dutchFallback, fieldErrors } from './dutchIssues'
 import { parseBody, UnreadableBodyError } from './parseBody'
-import { createIpRateLimiter } from './ipRateLimiter'
+import { createPublicRateLimiter } from './publicRateLimiter'
 import { BodyTooLargeError } from './readBody'
 
 /** Hidden on every site form; people never fill it in, form-filling bots do. */
@@ -63,12 +63,12 @@ const thankYouUrl = (siteUrl: string, thankYouPath: string) => new URL(thankYouP
 
 /**
  * The one wrapper for every public write endpoint (forms on the wijk sites). In this order: size,
- * origin, per-IP rate limit, body parsing, honeypot, zod validation, then the endpoint's own work.
+ * origin, per-client rate limit (see clientIp), body parsing, honeypot, zod validation, then the endpoint's own work.
  * Bad input always gets a 4xx with a Dutch message; only a real fault in `handle` gives a 500.
  */
 export const publicEndpoint = <S extends z.ZodType>(options: PublicEndpointOptions<S>): Endpoint => {
   const { path, schema, thankYouPath = '/bedankt/', maxBytes = 20_000, handle } = options
-  const allow = createIpRateLimiter(options.rateLimit)
+  const limiter = createPublicRateLimiter(options.rateLimit)
 
   return {
     path,
@@ -92,9 +92,8 @@ export const publicEndpoint = <S extends z.ZodType>(options: PublicEndpointOptio
           origin = await originOf(req.payload, claimed)
           if (!origin) return answer({ status: 403, message: MESSAGES.origin })
         }
-        if (!allow(`${path} ${clientIp(req.headers)}`)) {
-          return answer({ status: 429, message: MESSAGES.tooMany }, { 'retry-after': String(Math.ceil(options.rateLimit.windowMs / 1000)) })
-        }
+        const limit = await limiter.consume(clientIp(req.headers))
+        if (!limit.allowed) return answer({ status: 429, message: MESSAGES.tooMany }, { 'retry-after': String(limit.retryAfterSeconds) })
 
         const body = await parseBody(req as unknown as Request, maxBytes)
         const honeypot = body.fields[HONEYPOT_FIELD]

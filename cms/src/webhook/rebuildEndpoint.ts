@@ -1,12 +1,13 @@
 import type { Endpoint } from 'payload'
 
+import { createRateLimiter } from '@wijk/shared/rateLimit'
+
 import { canRebuildWijk } from '../access/canRebuildWijk'
 import { builderUrl } from '../env'
 import { queueBuildWebhook } from './queueBuildWebhook'
-import { createRateLimiter } from './rateLimiter'
 
 const ID = /^[A-Za-z0-9]{1,64}$/
-const allowRebuild = createRateLimiter({ max: 3, windowMs: 60_000 })
+const rebuildLimiter = createRateLimiter({ max: 3, windowMs: 60_000 })
 
 const answer = (status: number, message: string) => Response.json({ message }, { status })
 
@@ -25,7 +26,7 @@ export const rebuildEndpoint: Endpoint = {
     const wijk = await req.payload.findByID({ collection: 'wijken', id, depth: 0, overrideAccess: true, disableErrors: true })
     if (!wijk) return answer(404, 'Deze wijk bestaat niet (meer).')
     if (!builderUrl()) return answer(503, 'Er is geen sitebouwer ingesteld (BUILDER_URL=off).')
-    if (!allowRebuild(String(req.user.id))) return answer(429, 'Je hebt net al een paar keer opnieuw laten bouwen. Wacht een minuut en probeer het dan nog eens.')
+    if (!(await rebuildLimiter.consume(String(req.user.id))).allowed) return answer(429, 'Je hebt net al een paar keer opnieuw laten bouwen. Wacht een minuut en probeer het dan nog eens.')
     await queueBuildWebhook(req, { wijk: wijk.slug, reason: 'manual', collection: 'wijken', id: wijk.id })
     return answer(202, 'De site wordt opnieuw gebouwd.')
   },

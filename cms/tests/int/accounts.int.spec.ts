@@ -130,7 +130,7 @@ let ip = 0
 const registerThrough = async (body: Record<string, unknown>) => {
   const request = new Request('http://cms.test/api/account/registreren', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${++ip}` },
+    headers: { 'content-type': 'application/json', 'x-wijk-client-ip': `198.51.100.${++ip}` },
     body: JSON.stringify(body),
   })
   return registerEndpoint.handler(await createPayloadRequest({ config: payload.config, request }))

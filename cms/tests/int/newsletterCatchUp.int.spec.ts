@@ -30,7 +30,7 @@ type Job = { input: { email: string; audienceId: string; tags: string[] } }
 
 let ip = 0
 const post = async (slug: string, fields: Record<string, string>) => {
-  const headers = { 'x-forwarded-for': `203.0.113.${ip++ % 250}`, origin: `http://${slug}.localhost`, 'content-type': 'application/json', accept: 'application/json' }
+  const headers = { 'x-wijk-client-ip': `203.0.113.${ip++ % 250}`, origin: `http://${slug}.localhost`, 'content-type': 'application/json', accept: 'application/json' }
   const body = JSON.stringify({ wijk: slug, consent: 'on', source: `http://${slug}.localhost/nieuwsbrief/`, ...fields })
   const response = await handleEndpoints({ config: payload.config, request: new Request('http://cms.test/api/nieuwsbrief', { method: 'POST', headers, body }) })
   return { status: response.status, message: (JSON.parse(await response.text()) as { message: string }).message }

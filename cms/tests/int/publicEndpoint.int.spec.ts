@@ -156,9 +156,9 @@ describe('publicEndpoint: the wrapper of every public write endpoint', () => {
     expect((await send({ body: json({ name: 'A', consent: true }), headers: { origin: 'http://nieuwwijk.nl' } })).status).toBe(403)
   }, 30_000)
 
-  it('limits posts per IP (first x-forwarded-for entry) with a Dutch 429', async () => {
+  it('limits posts per client (the address cms/server.ts puts in x-wijk-client-ip) with a Dutch 429', async () => {
     const limited = endpoint({ rateLimit: { max: 3, windowMs: 60_000 } })
-    const post = (ip: string) => send({ to: limited, body: json({ name: 'A', consent: true }), headers: { 'x-forwarded-for': `${ip}, 10.0.0.1` } })
+    const post = (ip: string) => send({ to: limited, body: json({ name: 'A', consent: true }), headers: { 'x-wijk-client-ip': ip, 'x-forwarded-for': '10.0.0.1' } })
     const statuses = []
     for (let i = 0; i < 4; i++) statuses.push((await post('192.0.2.1')).status)
     expect(statuses).toEqual([200, 200, 200, 429])

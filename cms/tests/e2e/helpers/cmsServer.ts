@@ -27,7 +27,7 @@ export type CmsOptions = {
   env?: Record<string, string>
 }
 
-/** The real CMS (next start) on its own SQLite file, seeded with the demo wijken through `pnpm seed`. */
+/** The real CMS (cms/server.ts, as in production) on its own SQLite file, seeded with the demo wijken through `pnpm seed`. */
 export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'wijk-e2e-'))
   const port = await freePort()
@@ -45,6 +45,9 @@ export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => 
     // The server runs in production mode, which requires mail: logged unless a test gives its SMTP server.
     SMTP_URL: 'console',
     WEBHOOK_SECRET,
+    // The tests stand in for one reverse proxy: the X-Forwarded-For they send names the client, so
+    // their many posts from loopback do not all share one rate-limit bucket.
+    TRUST_PROXY_HOPS: '1',
     ...options.env,
   }
   let child: ChildProcess | undefined
@@ -59,7 +62,7 @@ export const startCms = async (options: CmsOptions = {}): Promise<CmsServer> => 
   try {
     await ensureAdminBuilt(root, env)
     await run('pnpm', ['seed'], { cwd: cms, env, stdio: 'ignore' })
-    child = spawn('pnpm', ['exec', 'next', 'start', '-p', String(port)], {
+    child = spawn(process.execPath, ['server.ts', '--port', String(port)], {
       cwd: cms,
       env: { ...env, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'inherit'],
