@@ -5,6 +5,7 @@ import { isEditor, isEditorField } from '../../access/isEditor'
 import { ROLE_LABELS, ROLES } from '../../access/roles'
 import { canDeleteUser, canReadUser, canUpdateUser } from '../../access/userAccess'
 import { authEmails } from '../../accounts/authEmails'
+import { forgetFailedLogins, throttleLogin } from './loginThrottle'
 import { restrictEditorGrants } from './restrictEditorGrants'
 
 /** Accounts: platform admins, the redactie per wijk, resident writers and partner organisations. */
@@ -12,15 +13,15 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   // Residents and partners register themselves, so an account works only once its e-mail is confirmed.
+  // Never locked (0 turns Payload's lock-out off): failed logins are throttled per address and client.
   auth: {
-    maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 0,
     verify: authEmails.verify,
     forgotPassword: authEmails.forgotPassword,
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Platform' },
   access: { read: canReadUser, create: isEditor, update: canUpdateUser, delete: canDeleteUser },
-  hooks: { beforeChange: [restrictEditorGrants] },
+  hooks: { beforeOperation: [throttleLogin], beforeChange: [restrictEditorGrants], afterLogin: [forgetFailedLogins] },
   fields: [
     { name: 'name', type: 'text', label: 'Naam', required: true },
     {
