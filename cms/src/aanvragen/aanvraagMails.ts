@@ -54,18 +54,21 @@ export const editorMail = (to: string, index: number, input: AanvraagInput, abou
   }),
 })
 
-/** The confirmation to the resident, in plain words. */
+/**
+ * The confirmation to the resident, in plain words. Fixed text plus what was asked for (the activity
+ * or organisation, from the database): the address is whatever someone typed, so nothing the sender
+ * wrote (name, message) is repeated to it, or the platform would carry anyone's text to anyone.
+ */
 export const residentMail = (input: AanvraagInput, about: AanvraagSubject): AanvraagMail => ({
   key: 'resident',
   to: input.email,
   purpose: 'Bevestiging aan bewoner',
   subject: `We hebben je aanvraag ontvangen`,
   ...renderMail({
-    greeting: `Beste ${input.name},`,
+    greeting: 'Hallo,',
     paragraphs: [
-      `Bedankt! We hebben je aanvraag ontvangen. Je ${input.kind === 'idea' ? 'idee' : 'aanvraag'} voor ${about.targetName ?? `de wijk ${about.wijkName}`} is doorgestuurd.`,
+      `Bedankt! Via de website van ${about.wijkName} is met dit e-mailadres ${input.kind === 'idea' ? 'een idee' : 'een aanvraag'} verstuurd voor ${about.targetName ?? `de wijk ${about.wijkName}`}. We hebben ${input.kind === 'idea' ? 'het' : 'hem'} doorgestuurd.`,
       'Je krijgt meestal binnen een week antwoord.',
-      `Dit stuurde je:\n${input.message}`,
       'Heb je dit niet zelf gedaan? Dan kun je deze e-mail negeren.',
     ],
   }),

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../access/roles'
 import { queueMail } from '../email/queueMail'
+import { mayMailTypedAddress } from '../email/recipientLimit'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
 import { type AanvraagInput, aanvraagSchema } from './aanvraagSchema'
@@ -40,7 +41,8 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
   const mails: AanvraagMail[] = [
     ...(organisationEmail ? [organisationMail(organisationEmail, input, about)] : []),
     ...(await editorEmailsOf(req.payload, wijk.id)).map((email, index) => editorMail(email, index, input, about)),
-    residentMail(input, about),
+    // The confirmation goes to an address nobody has confirmed: at most a few per address (finding 3).
+    ...((await mayMailTypedAddress(input.email)) ? [residentMail(input, about)] : []),
   ]
 
   // Stored before anything is answered or sent: the mail jobs and the 2xx both come after this.

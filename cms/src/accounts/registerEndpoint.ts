@@ -1,6 +1,6 @@
 import { publicEndpoint } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
-import { registerAccount } from './registerAccount'
+import { registerWithinMailLimit } from './registerWithinMailLimit'
 import { registrationSchema } from './registrationSchema'
 
 /** Sent to the resident and, without JavaScript, shown by the site's thank-you page. */
@@ -22,7 +22,7 @@ export const registerEndpoint = publicEndpoint({
     if (origin?.kind === 'wijk' && origin.slug !== input.wijk) {
       return { ok: false, status: 400, message: 'Maak je account op de site van je eigen wijk.', errors: { wijk: 'Maak je account op de site van je eigen wijk.' } }
     }
-    const outcome = await registerAccount(req, input)
+    const outcome = await registerWithinMailLimit(req, input)
     if (!outcome.ok) return { ok: false, status: 400, message: outcome.message, errors: { [outcome.field]: outcome.message } }
     return { ok: true, message: CHECK_YOUR_MAIL, siteUrl: siteUrlOf(outcome.wijk.domain) }
   },
