@@ -62,7 +62,7 @@ let ipCounter = 0
 const clientIp = () => `203.0.113.${Math.floor(ipCounter++ / 5) % 250}`
 
 const send = async (path: string, contentType: string | null, body: BodyInit | null, extraHeaders: Record<string, string> = {}) => {
-  const headers: Record<string, string> = { 'x-forwarded-for': clientIp(), ...extraHeaders }
+  const headers: Record<string, string> = { 'x-wijk-client-ip': clientIp(), ...extraHeaders }
   if (contentType) headers['content-type'] = contentType
   const request = new Request(`http://cms.test${path}`, { method: 'POST', headers, body })
   const response = await handleEndpoints({ config: payload.config, request })
