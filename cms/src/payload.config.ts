@@ -27,6 +27,7 @@ import { emailAdapter } from './email/emailAdapter'
 import { MAIL_QUEUE } from './email/queue'
 import { sendMailTask } from './email/sendMailTask'
 import { runPendingMigrations } from './db/runPendingMigrations'
+import { installSqliteTransactions } from './db/sqliteTransactions'
 import { publicCmsUrl, secret } from './env'
 import { refuseUnsafeSecrets } from './refuseUnsafeSecrets'
 import { privacyEndpoints } from './privacy/privacyEndpoints'
@@ -105,6 +106,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   upload: { limits: { fileSize: 10_000_000 } },
   onInit: async (payload) => {
+    installSqliteTransactions(payload)
     await runPendingMigrations(payload)
     installAfterCommit(payload)
     startJobSweep(payload, [WEBHOOK_QUEUE, MAIL_QUEUE, MAILCHIMP_QUEUE])

@@ -26,8 +26,10 @@ export const installAfterCommit = (payload: Payload): void => {
   const rollback = db.rollbackTransaction.bind(db)
   db.commitTransaction = async (incoming) => {
     const id = await incoming
+    // Taken before the commit: a commit that fails throws here, and its callbacks are dropped with it.
+    const callbacks = take(registry, id)
     await commit(id)
-    for (const callback of take(registry, id)) callback()
+    for (const callback of callbacks) callback()
   }
   db.rollbackTransaction = async (incoming) => {
     const id = await incoming
