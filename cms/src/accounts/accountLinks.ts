@@ -3,7 +3,7 @@ import { siteUrlOf } from '../snapshot/toWijk'
 
 /** Where the links in account mails and redirects point. One place, so mails and tests agree. */
 export const accountLinks = {
-  /** Opened from the verification mail: the CMS verifies, then sends the resident to the wijk site. */
+  /** Opened from the verification mail: a page where the resident chooses a password and confirms with a button. */
   verify: (token: string) => `${publicCmsUrl()}/api/account/bevestigen/${encodeURIComponent(token)}`,
   /** Payload's own "new password" page in the admin. */
   resetPassword: (token: string) => `${publicCmsUrl()}/admin/reset/${encodeURIComponent(token)}`,

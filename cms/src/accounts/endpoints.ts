@@ -1,5 +1,6 @@
+import { confirmEndpoint } from './confirmEndpoint'
 import { registerEndpoint } from './registerEndpoint'
 import { verifyEndpoint } from './verifyEndpoint'
 
-/** /api/account/…: registering on a wijk site and the link in the verification mail. */
-export const accountEndpoints = [registerEndpoint, verifyEndpoint]
+/** /api/account/…: registering on a wijk site, the page the verification mail's link opens, and its button. */
+export const accountEndpoints = [registerEndpoint, verifyEndpoint, confirmEndpoint]

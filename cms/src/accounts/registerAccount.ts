@@ -9,6 +9,7 @@ import { alreadyRegisteredMail } from './mails/alreadyRegisteredMail'
 import { unconfirmedAccountMail } from './mails/unconfirmedAccountMail'
 import { newClaimMail } from './mails/newClaimMail'
 import { verificationMail } from './mails/verificationMail'
+import { hashAsForANewAccount, unknownPassword } from './passwordWork'
 import type { Registration } from './registrationSchema'
 import { sendAccountMail } from './sendAccountMail'
 
@@ -46,13 +47,18 @@ const mailExistingAccount = (req: PayloadRequest, email: string, account: Existi
 const isDuplicateEmail = (error: unknown) =>
   error instanceof ValidationError && error.data.errors.some((issue) => issue.path === 'email')
 
+/**
+ * The account is made with a password nobody knows: the owner of the address chooses it on the
+ * confirmation page (see confirmEndpoint). So whoever fills in the form with someone else's address
+ * never holds a password of the account that address's owner confirms.
+ */
 const createAccount = (req: PayloadRequest, input: Registration, wijk: Wijk) =>
   req.payload.create({
     collection: 'users',
     data: {
       name: input.name,
       email: input.email,
-      password: input.password,
+      password: unknownPassword(),
       role: input.role === 'partner' ? 'partner' : 'writer',
       tenants: [{ tenant: wijk.id }],
       consentAt: new Date().toISOString(),
@@ -89,8 +95,10 @@ const tellRedactie = async (req: PayloadRequest, input: Registration, wijk: Wijk
 /**
  * Registers a resident (role writer) or a partner in one wijk. The account is stored first and the
  * verification mail queued with it, so an accepted registration is never lost. An address that
- * already has an account gets the same answer (nothing tells a stranger who has an account here);
- * its owner gets a "je hebt al een account" mail instead.
+ * already has an account gets the same answer after the same work (a password hash and one queued
+ * mail; nothing tells a stranger who has an account here): its owner gets a "je hebt al een account"
+ * mail, or the confirmation link again while the account is unconfirmed. Nothing of an existing
+ * account changes.
  */
 export const registerAccount = async (req: PayloadRequest, input: Registration): Promise<RegistrationOutcome> => {
   const wijk = await findWijkBySlug(req, input.wijk)
@@ -101,6 +109,7 @@ export const registerAccount = async (req: PayloadRequest, input: Registration):
   }
   const existing = await existingAccount(req, input.email)
   if (existing) {
+    await hashAsForANewAccount()
     await mailExistingAccount(req, input.email, existing, wijk.name)
     return { ok: true, wijk }
   }

@@ -9,7 +9,8 @@ const ticked = z.union([z.literal(true), z.literal('on'), z.literal('true'), z.l
 
 /**
  * POST /api/account/registreren. Every message is what a resident reads on the page, so it says
- * what to do. Partners name an existing organisation (id or slug) or a new one, not both.
+ * what to do. Partners name an existing organisation (id or slug) or a new one, not both. No
+ * password: the owner of the address chooses it on the confirmation page (confirmationSchema).
  */
 export const registrationSchema = z
   .object({
@@ -20,10 +21,6 @@ export const registrationSchema = z
       .toLowerCase()
       .max(254, 'Dit e-mailadres is te lang.')
       .pipe(z.email({ error: 'Vul een goed e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.' })),
-    password: z
-      .string({ error: 'Kies een wachtwoord.' })
-      .min(10, 'Kies een wachtwoord van minstens 10 tekens.')
-      .max(200, 'Je wachtwoord is te lang. Gebruik hooguit 200 tekens.'),
     wijk: z.string({ error: 'Kies je wijk.' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+){0,10}$/, 'Kies je wijk.').max(64, 'Kies je wijk.'),
     role: z.enum(['resident', 'partner'], { error: 'Kies of je een bewoner bent of een organisatie.' }),
     organisation: text(64, 'Kies een organisatie uit de lijst.').optional(),

@@ -1,56 +1,45 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { accountLinks } from './accountLinks'
+import { accountPage } from './accountPage'
+import { findByVerificationToken } from './findByVerificationToken'
 import { escapeHtml } from './mails/mailHtml'
-import { wijkOfUser } from './wijkOfUser'
-
-/** Payload's tokens are 20 random bytes in hex; anything else is not worth a database query. */
-const TOKEN = /^[a-f0-9]{20,128}$/
-
-const page = (status: number, title: string, body: string) =>
-  new Response(
-    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
-      `<body style="font-family:sans-serif;font-size:1.2rem;line-height:1.5;max-width:36rem;margin:2rem auto;padding:0 1rem"><h1>${escapeHtml(title)}</h1>${body}</body></html>`,
-    { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' } },
-  )
+import { VERIFICATION_TOKEN } from './passwordField'
 
 const linkDoesNotWork = () =>
-  page(
+  accountPage(
     400,
     'Deze link werkt niet (meer)',
-    `<p>Misschien heb je je e-mailadres al bevestigd. Probeer dan in te loggen.</p><p><a href="${escapeHtml(accountLinks.login())}">Inloggen</a></p>`,
+    `<p>Misschien heb je je account al bevestigd. Probeer dan in te loggen.</p><p><a href="${escapeHtml(accountLinks.login())}">Inloggen</a></p>`,
   )
 
-const redirect = (location: string) => new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } })
-
-const findByToken = async (req: PayloadRequest, token: string) => {
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { _verificationToken: { equals: token } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    showHiddenFields: true,
-    req,
-  })
-  return docs[0]
-}
+/** The form that confirms: the token rides along hidden; the password is what only the mailbox's owner types. */
+const confirmationForm = (action: string, token: string, email: string) =>
+  `<p>Nog één stap. Kies een wachtwoord en klik op de knop. Daarna is je account klaar en kun je inloggen.</p>` +
+  `<form method="post" action="${escapeHtml(action)}">` +
+  `<input type="hidden" name="token" value="${escapeHtml(token)}">` +
+  `<label for="email">Je e-mailadres</label><input id="email" type="email" value="${escapeHtml(email)}" autocomplete="username" readonly>` +
+  `<label for="wachtwoord">Kies een wachtwoord</label>` +
+  `<input id="wachtwoord" name="password" type="password" required minlength="10" maxlength="200" autocomplete="new-password" aria-describedby="wachtwoord-uitleg">` +
+  `<p id="wachtwoord-uitleg" class="uitleg">Minstens 10 tekens. Een korte zin is makkelijk te onthouden, bijvoorbeeld: koffie in het buurthuis.</p>` +
+  `<button type="submit">Bevestig mijn account</button>` +
+  `</form>` +
+  `<p>Heb je zelf geen account gemaakt? Dan hoef je niets te doen. Zonder bevestiging wordt het account niet gebruikt.</p>`
 
 /**
- * GET /api/account/bevestigen/:token — the link in the verification mail. A mail link can only GET,
- * so this confirms the address with Payload's own `verifyEmail` and then sends the resident on to
- * the wijk site's "je account is klaar" page (accounts without a wijk go to the admin login).
+ * GET /api/account/bevestigen/:token — the link in the verification mail. It only shows a page: mail
+ * filters open every link in a mail (link scanners), so a GET never confirms anything. The page's
+ * button posts the token with the password the resident chooses (confirmEndpoint); that post
+ * confirms. Works without JavaScript.
  */
 export const verifyEndpoint: Endpoint = {
   path: '/account/bevestigen/:token',
   method: 'get',
   handler: async (req) => {
     const token = String(req.routeParams?.token ?? '')
-    if (!TOKEN.test(token)) return linkDoesNotWork()
-    const user = await findByToken(req, token)
+    if (!VERIFICATION_TOKEN.test(token)) return linkDoesNotWork()
+    const user = await findByVerificationToken(req, token)
     if (!user) return linkDoesNotWork()
-    await req.payload.verifyEmail({ collection: 'users', token })
-    const wijk = await wijkOfUser(req, user)
-    return redirect(wijk ? accountLinks.site(wijk.domain, 'klaar') : accountLinks.login())
+    return accountPage(200, 'Bevestig je account', confirmationForm(`${req.payload.config.routes.api}/account/bevestigen`, token, user.email))
   },
 }

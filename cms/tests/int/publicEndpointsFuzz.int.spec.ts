@@ -31,9 +31,10 @@ const ENDPOINTS: PublicEndpoint[] = [
   },
   {
     path: '/api/account/registreren',
-    valid: () => ({ name: 'Sanne de Vries', email: 'sanne@example.nl', password: 'lang-genoeg-wachtwoord', wijk: 'delfshaven', role: 'resident', consent: 'on' }),
-    required: ['name', 'email', 'password', 'wijk', 'role', 'consent'],
-    maxLengths: { name: 120, password: 200, email: 254 },
+    // No password: it is chosen on the confirmation page (issue 15, finding 9).
+    valid: () => ({ name: 'Sanne de Vries', email: 'sanne@example.nl', wijk: 'delfshaven', role: 'resident', consent: 'on' }),
+    required: ['name', 'email', 'wijk', 'role', 'consent'],
+    maxLengths: { name: 120, email: 254 },
     strict: ['email', 'wijk', 'role', 'consent'],
   },
   {

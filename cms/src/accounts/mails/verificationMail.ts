@@ -1,11 +1,14 @@
 import { accountLinks } from '../accountLinks'
 import { accountMail } from './mailHtml'
 
-/** The first mail after registering: one link that confirms the e-mail address. */
+/**
+ * The first mail after registering: one link to the page where the resident chooses a password and
+ * confirms with a button (the link itself confirms nothing; see verifyEndpoint).
+ */
 export const verificationMail = ({ name, wijkName, token }: { name: string; wijkName: string; token: string }) =>
   accountMail(`Bevestig je e-mailadres voor ${wijkName}`, [
     `Hoi ${name},`,
-    `Je hebt een account gemaakt op de site van ${wijkName}. Klik op de knop om je e-mailadres te bevestigen. Daarna kun je inloggen.`,
+    `Je hebt een account gemaakt op de site van ${wijkName}. Klik op de knop. Je kiest dan een wachtwoord en bevestigt je account. Daarna kun je inloggen.`,
     { link: accountLinks.verify(token), label: 'Bevestig mijn e-mailadres' },
     'Heb je geen account gemaakt? Dan hoef je niets te doen. Zonder bevestiging wordt het account niet gebruikt.',
   ])

@@ -26,7 +26,9 @@ let fake: FakeMailchimp
 
 let ip = 0
 const post = async (fields: Record<string, string>, { form = false }: { form?: boolean } = {}) => {
-  const headers: Record<string, string> = { 'x-forwarded-for': `198.51.100.${ip++ % 250}`, origin: 'http://delfshaven.localhost' }
+  // Its own client address per request (the header the CMS's server sets, and the older proxy header), so per-client limits stay out of the way.
+  const client = `198.51.100.${ip++ % 250}`
+  const headers: Record<string, string> = { 'x-wijk-client-ip': client, 'x-forwarded-for': client, origin: 'http://delfshaven.localhost' }
   let body: string
   if (form) {
     headers['content-type'] = 'application/x-www-form-urlencoded'
