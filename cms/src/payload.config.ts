@@ -24,18 +24,17 @@ import { Users } from './collections/Users'
 import { Wijken } from './collections/Wijken'
 import { databaseAdapter } from './db/databaseAdapter'
 import { emailAdapter } from './email/emailAdapter'
-import { MAIL_QUEUE } from './email/queue'
 import { sendMailTask } from './email/sendMailTask'
 import { runPendingMigrations } from './db/runPendingMigrations'
 import { installSqliteTransactions } from './db/sqliteTransactions'
 import { publicCmsUrl, secret } from './env'
 import { refuseUnsafeSecrets } from './refuseUnsafeSecrets'
 import { privacyEndpoints } from './privacy/privacyEndpoints'
-import { startJobSweep } from './jobs/jobSweep'
+import { stopJobRunnerOnDestroy } from './jobs/jobRunner'
+import { Leases } from './jobs/Leases'
 import { mailchimpStartupWarning } from './mailchimp/mailchimpSettings'
 import { mailchimpWriteTask } from './mailchimp/mailchimpWriteTask'
 import { networkSyncTask } from './mailchimp/network/networkSyncTask'
-import { MAILCHIMP_QUEUE } from './mailchimp/queue'
 import { catchUpWaitingSignups } from './newsletter/catchUpWaitingSignups'
 import { newsletterEndpoint } from './newsletter/newsletterEndpoint'
 import { NewsletterSignups } from './newsletter/NewsletterSignups'
@@ -44,7 +43,6 @@ import { withBuildWebhook } from './webhook/contentWebhookHooks'
 import { deliverBuildWebhookTask } from './webhook/deliverTask'
 import { jobsCollection } from './webhook/jobsCollection'
 import { withMediaBuildWebhook } from './webhook/mediaWebhookHooks'
-import { WEBHOOK_QUEUE } from './webhook/queue'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -74,6 +72,7 @@ export default buildConfig({
     withMediaBuildWebhook(Media),
     OrganisationClaims,
     NewsletterSignups,
+    Leases,
   ],
   endpoints: [aanvragenEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints],
   jobs: {
@@ -109,7 +108,8 @@ export default buildConfig({
     installSqliteTransactions(payload)
     await runPendingMigrations(payload)
     installAfterCommit(payload)
-    startJobSweep(payload, [WEBHOOK_QUEUE, MAIL_QUEUE, MAILCHIMP_QUEUE])
+    // Jobs queued here run right after their commit; the sweep (retries, crash recovery) runs in the server only.
+    stopJobRunnerOnDestroy(payload)
     const mailchimpWarning = mailchimpStartupWarning()
     if (mailchimpWarning) payload.logger.warn(mailchimpWarning)
     // Signups stored while the server had no key get the confirmation mail they were promised.

@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../access/roles'
-import { queueMail } from '../email/queueMail'
 import { mayMailTypedAddress } from '../email/recipientLimit'
+import { runMailJobs } from '../email/runMailJobs'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
+import { queueAanvraagMails } from './aanvraagOutbox'
 import { type AanvraagInput, aanvraagSchema } from './aanvraagSchema'
 import { editorMail, organisationMail, residentMail, type AanvraagMail } from './aanvraagMails'
 import { CONSENT_VERSION } from './consent'
@@ -61,13 +62,14 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
       consentAt: new Date().toISOString(),
       consentVersion: CONSENT_VERSION,
       mailLog: mails.map(({ key, to, purpose }) => ({ key, to, purpose, state: 'pending', attempts: 0 })),
+      mailsWaiting: true,
     } as never,
     overrideAccess: true,
     depth: 0,
   })
-  for (const { key, purpose: _purpose, ...mail } of mails) {
-    await queueMail(req, { ...mail, track: { collection: 'requests', id: String(request.id), key } })
-  }
+  // Its mails are queued from the stored aanvraag; a crash before that leaves `mailsWaiting` for the job sweep.
+  await queueAanvraagMails(req.payload, request.id)
+  void runMailJobs(req.payload)
   return { ok: true, message: 'Bedankt! We hebben je aanvraag ontvangen en sturen hem door. Je krijgt een bevestiging per e-mail.', siteUrl: siteUrlOf(wijk.domain) }
 }
 

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { runDueJobs } from './runDueJobs'
+
 type QueueRun = { running: Promise<void> | null; again: boolean }
 type Runner = { queues: Map<string, QueueRun>; last: Promise<void>; stopped: boolean }
 
@@ -16,15 +18,15 @@ const drain = async (payload: Payload, runner: Runner, queue: string, run: Queue
     if (runner.stopped) return
     run.again = false
     // One job after another: a batch run in parallel raced on shared documents (an aanvraag's mail log).
-    await payload.jobs.run({ queue, limit: 10, sequential: true, silent: { info: true } })
+    await runDueJobs(payload, queue, 10)
   } while (run.again)
 }
 
 /**
- * Runs the due jobs of one queue (build webhooks, mail). Payload picks jobs with a read followed by
- * a write, so two runs of a queue at once could send one webhook or mail twice: a call during a run
- * asks for one more pass instead. Runs of different queues take turns too, so background work never
- * holds two SQLite transactions at once.
+ * Runs the due jobs of one queue (build webhooks, mail). Each job is claimed with a lease first
+ * (runDueJobs), so other processes never run it twice; within this process a call during a run
+ * asks for one more pass instead of starting a second one. Runs of different queues take turns
+ * too, so background work never holds two SQLite transactions at once.
  */
 export const runQueue = (payload: Payload, queue: string): Promise<void> => {
   const runner = runnerOf(payload)
@@ -65,4 +67,13 @@ export const stopJobRunner = async (payload: Payload): Promise<void> => {
   const runner = runnerOf(payload)
   runner.stopped = true
   await runner.last
+}
+
+/** Every process runs the jobs it queues right after their commit: `payload.destroy()` first lets them end. */
+export const stopJobRunnerOnDestroy = (payload: Payload): void => {
+  const destroy = payload.destroy
+  payload.destroy = async () => {
+    await stopJobRunner(payload)
+    await destroy()
+  }
 }

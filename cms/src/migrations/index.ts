@@ -2,6 +2,7 @@ import * as migration_20261123_112713_initial from './20261123_112713_initial';
 import * as migration_20261123_142603_build_webhook_jobs from './20261123_142603_build_webhook_jobs';
 import * as migration_20261123_172145_participation from './20261123_172145_participation';
 import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchimp';
+import * as migration_20261207_200415_job_leases from './20261207_200415_job_leases';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_174932_mailchimp.up,
     down: migration_20261123_174932_mailchimp.down,
     name: '20261123_174932_mailchimp',
+  },
+  {
+    up: migration_20261207_200415_job_leases.up,
+    down: migration_20261207_200415_job_leases.down,
+    name: '20261207_200415_job_leases',
   },
 ];

@@ -7,6 +7,7 @@ import { expandOccurrences } from '@wijk/shared/recurrence'
 import { toAmsterdamIso } from '@wijk/shared/time'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { startJobSweep } from '../../src/jobs/jobSweep'
 import { comingDigestWeek, type DigestWeek } from '../../src/mailchimp/digest/digestWeek'
 import { runDigest } from '../../src/mailchimp/digest/runDigest'
 import { mailchimpBacklog } from '../../src/mailchimp/mailchimpBacklog'
@@ -77,6 +78,8 @@ beforeAll(async () => {
   process.env.MAILCHIMP_API_KEY = API_KEY
   process.env.MAILCHIMP_BASE_URL = fake.baseUrl
   ;({ payload, world } = await startPayloadWorld())
+  // This file plays the server: the queued Mailchimp writes run (and retry) through the sweep.
+  startJobSweep(payload)
   client = mailchimpClient()!
   // The week the world's events (three days from now) fall in: the coming week as seen six days earlier.
   week = comingDigestWeek(new Date(Date.parse(world.eventA1.startsAt) - 6 * 86_400_000))

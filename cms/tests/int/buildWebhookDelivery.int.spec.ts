@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startJobSweep } from '../../src/jobs/jobSweep'
 import { recentDeliveries } from '../../src/webhook/recentDeliveries'
 import { type FakeBuilder, settle, startFakeBuilder } from '../helpers/fakeBuilder'
 import { startPayloadWorld } from '../helpers/payload'
@@ -29,6 +30,8 @@ beforeAll(async () => {
   // Setup writes come back to back; SQLite transactions must not overlap a delivery's writes.
   ;({ payload, world } = await startPayloadWorld())
   process.env.BUILDER_URL = builder.url
+  // This file plays the server: retries come back through the sweep, started once setup is done.
+  startJobSweep(payload)
 })
 afterAll(async () => {
   await payload?.destroy()

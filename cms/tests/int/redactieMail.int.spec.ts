@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startJobSweep } from '../../src/jobs/jobSweep'
 import { richText } from '../../src/seed/richText'
 import { startPayload } from '../helpers/payload'
 import { type LocalSmtp, startLocalSmtp } from '../helpers/smtpServer'
@@ -21,6 +22,8 @@ beforeAll(async () => {
   process.env.MAIL_RETRY_BASE_MS = '200'
   payload = await startPayload()
   world = await buildWorld(payload)
+  // This file plays the server: failed mails come back through the sweep.
+  startJobSweep(payload)
 })
 afterAll(async () => {
   await payload.destroy()

@@ -54,5 +54,15 @@ export const Requests: CollectionConfig = {
     { name: 'consentVersion', type: 'text', label: 'Tekst van de toestemming (versie)', admin: { position: 'sidebar', readOnly: true } },
     // Whether the organisation, the redactie and the resident got their mail (retried when SMTP fails).
     mailLogField(),
+    // The outbox flag: set when the form stores the aanvraag, cleared once all its mails are queued
+    // (aanvragen/aanvraagOutbox.ts); the job sweep finishes any a crash left set.
+    {
+      name: 'mailsWaiting',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
   ],
 }
