@@ -3,6 +3,7 @@ import * as migration_20261123_142603_build_webhook_jobs from './20261123_142603
 import * as migration_20261123_172145_participation from './20261123_172145_participation';
 import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchimp';
 import * as migration_20261207_200415_job_leases from './20261207_200415_job_leases';
+import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261207_200415_job_leases.up,
     down: migration_20261207_200415_job_leases.down,
     name: '20261207_200415_job_leases',
+  },
+  {
+    up: migration_20261207_201611_media_uploaded_by.up,
+    down: migration_20261207_201611_media_uploaded_by.down,
+    name: '20261207_201611_media_uploaded_by',
   },
 ];

@@ -3,7 +3,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 import { publicWhere, type ShownCollection } from './publicState'
 
 /** Where sites show an image: every upload field of the shown collections, and the wijk logo. */
-const IMAGE_FIELDS: [ShownCollection, string[]][] = [
+export const IMAGE_FIELDS: [ShownCollection, string[]][] = [
   ['organisations', ['logo', 'contactPerson.photo']],
   ['events', ['image']],
   ['articles', ['image']],

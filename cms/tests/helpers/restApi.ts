@@ -4,7 +4,7 @@ export const TEST_PASSWORD = 'correct-horse-battery'
 
 export type RestAnswer = { status: number; body: any; headers: Headers }
 
-type Options = { as?: string; json?: unknown; form?: FormData }
+type Options = { as?: string; json?: unknown; form?: FormData; headers?: Record<string, string> }
 
 /**
  * A REST client for Payload's own REST handler, the one the `/api/[...slug]` route hands every request
@@ -17,8 +17,8 @@ export const restApi = (payload: Payload) => {
     return tokens.get(email)!
   }
 
-  return async (method: string, path: string, { as, json, form }: Options = {}): Promise<RestAnswer> => {
-    const headers: Record<string, string> = as ? { Authorization: `JWT ${await tokenOf(as)}` } : {}
+  return async (method: string, path: string, { as, json, form, headers: extra }: Options = {}): Promise<RestAnswer> => {
+    const headers: Record<string, string> = { ...extra, ...(as ? { Authorization: `JWT ${await tokenOf(as)}` } : {}) }
     if (json !== undefined) headers['content-type'] = 'application/json'
     const body = json !== undefined ? JSON.stringify(json) : form
     const request = new Request(`http://cms.test/api${path}`, { method, headers, body })

@@ -3,18 +3,24 @@ import type { CollectionConfig } from 'payload'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { anyone } from '../../access/anyone'
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { isEditor } from '../../access/isEditor'
+import { canReadMedia } from '../../access/mediaAccess'
+import { enforceUploadQuota } from './uploadQuota'
+import { recordUploader, uploadedByField } from './uploadedByField'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
-/** Images are public: the static sites link to them. Alt text is required for every image. */
+/**
+ * Images. The public reads those the sites show (the static sites link to them); uploads by residents
+ * and partners are limited (uploadQuota). Alt text is required for every image.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
   admin: { group: 'Netwerk' },
-  access: { read: anyone, create: isAuthenticated, update: isEditor, delete: isEditor },
+  access: { read: canReadMedia, create: isAuthenticated, update: isEditor, delete: isEditor },
+  hooks: { beforeOperation: [enforceUploadQuota], beforeChange: [recordUploader] },
   upload: {
     staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(cmsRoot, 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml'],
@@ -41,5 +47,6 @@ export const Media: CollectionConfig = {
       admin: { description: 'Beschrijf kort wat er op de foto staat, bijvoorbeeld "Bewoners koken samen in het buurthuis".' },
     },
     { name: 'credit', type: 'text', label: 'Fotograaf / bron' },
+    uploadedByField,
   ],
 }
