@@ -39,7 +39,7 @@ const DEFAULT_WAIT_MS = 5_000
 const installed = new WeakSet<object>()
 
 export const installSqliteTransactions = (payload: Payload): void => {
-  const adapter = payload.db as SqliteAdapter
+  const adapter = payload.db as unknown as SqliteAdapter
   // Without transactionOptions the adapter's beginTransaction is a no-op: every write commits on its own.
   if (adapter.name !== 'sqlite' || !adapter.transactionOptions || installed.has(adapter)) return
   installed.add(adapter)
