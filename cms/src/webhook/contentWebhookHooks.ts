@@ -3,21 +3,23 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 import type { BuildRequest } from '@wijk/shared/webhook'
 
 import { mainRowOf } from './mainRowOf'
+import { publicFingerprint } from './publicFingerprint'
 import { isPublic, type ShownCollection } from './publicState'
 import { queueBuildWebhookForTenant } from './queueBuildWebhook'
 
-type Before = { public: boolean; updatedAt: unknown }
+type Before = { public: boolean; fingerprint: string }
 type Row = Record<string, unknown> | null
 
 const contextKey = (collection: string, id: unknown) => `buildWebhook:${collection}:${String(id)}`
 
 /**
  * publish: the public version is new or changed; unpublish: it was public and is no longer.
- * A draft save leaves the collection's own row untouched (same updatedAt): nothing to send.
+ * A save that leaves the public row as it was (a draft save, or a re-save of the same content,
+ * which only moves updatedAt) sends nothing: re-saving must not be a way to trigger rebuilds.
  */
 const reasonFor = (collection: ShownCollection, before: Before | undefined, after: Row): BuildRequest['reason'] | null => {
-  if (before && after?.updatedAt === before.updatedAt) return null
-  if (isPublic(collection, after)) return 'publish'
+  const unchanged = before !== undefined && before.fingerprint === publicFingerprint(after)
+  if (isPublic(collection, after)) return before?.public && unchanged ? null : 'publish'
   return before?.public ? 'unpublish' : null
 }
 
@@ -30,7 +32,7 @@ const rememberPublicState =
   async ({ data, operation, originalDoc, req }) => {
     if (operation !== 'update' || originalDoc?.id === undefined) return data
     const row = await mainRowOf(req, collection, originalDoc.id)
-    req.context[contextKey(collection, originalDoc.id)] = { public: isPublic(collection, row), updatedAt: row?.updatedAt } satisfies Before
+    req.context[contextKey(collection, originalDoc.id)] = { public: isPublic(collection, row), fingerprint: publicFingerprint(row) } satisfies Before
     return data
   }
 
