@@ -1,3 +1,4 @@
+import { mayMailTypedAddress } from '../email/recipientLimit'
 import { mailchimpConfigured } from '../mailchimp/mailchimpSettings'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
@@ -19,6 +20,10 @@ export const NEWSLETTER_MESSAGES = {
   wrongSite: 'Dit formulier kan alleen worden verstuurd vanaf de website van de wijk.',
 } as const
 
+/** Not the thank-you page ("check your mail") when no confirmation mail will come: a short answer page. */
+const answerFor = (connected: boolean, domain: string): PublicResult =>
+  connected ? { ok: true, message: NEWSLETTER_MESSAGES.almostDone, siteUrl: siteUrlOf(domain) } : { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.stored }
+
 const handle = async (input: NewsletterInput, { req, origin }: PublicContext): Promise<PublicResult> => {
   const wijk = (await req.payload.find({ collection: 'wijken', where: { slug: { equals: input.wijk } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   if (!wijk) return { ok: false, status: 400, message: NEWSLETTER_MESSAGES.unknownWijk, errors: { wijk: NEWSLETTER_MESSAGES.unknownWijk } }
@@ -28,6 +33,9 @@ const handle = async (input: NewsletterInput, { req, origin }: PublicContext): P
   const interests = NEWSLETTER_INTERESTS.map(({ value }) => value).filter((value) => input[value])
   const audienceId = newsletterAudienceOf(wijk)
   const connected = mailchimpConfigured() && audienceId !== ''
+  // Each stored signup becomes a Mailchimp write that can mail the address (a confirmation): only a
+  // few per address, whoever sends them (finding 3). Beyond that the same answer, nothing stored.
+  if (!(await mayMailTypedAddress(email))) return answerFor(connected, wijk.domain)
   // Nothing here depends on whether the address is already a member: the answer and the work (store,
   // queue) are the same for everyone, so the form tells no stranger who gets the newsletter. The
   // queued write decides, and never changes an existing member (see performMailchimpWrite).
@@ -52,9 +60,7 @@ const handle = async (input: NewsletterInput, { req, origin }: PublicContext): P
   // Not connected: it waits in the CMS until the wijk is (sendWaitingSignups).
   if (connected) await queueSignupWrite(req, audienceId, wijk.slug, { id: signup.id, email, name: input.name, interests })
 
-  // Not the thank-you page ("check your mail") when no confirmation mail will come: a short answer page.
-  if (!connected) return { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.stored }
-  return { ok: true, message: NEWSLETTER_MESSAGES.almostDone, siteUrl: siteUrlOf(wijk.domain) }
+  return answerFor(connected, wijk.domain)
 }
 
 /** POST /api/nieuwsbrief: the newsletter signup in the footer and on /nieuwsbrief/ of every wijk site. */

@@ -1,6 +1,6 @@
 /**
  * Issue 15, finding 3: the forms mail anyone. A form that mails the address typed into it (the
- * aanvraag confirmation, the registration's verification or "je hebt al een account" mail) let anyone
+ * aanvraag confirmation, the registration's mails, the newsletter's confirmation from Mailchimp) let anyone
  * send the platform's mail to any address, from as many client addresses as they have; and the
  * aanvraag confirmation repeated the sender's name and 2,000-character message to that address.
  * Now such mails are limited per recipient, whoever asks, and the confirmation carries no free text.
@@ -65,6 +65,19 @@ describe('mails to an address typed into a public form', () => {
       expect(part).not.toContain('Uw pakket')
     }
     expect(confirmation!.text).toContain('Buurtmaaltijd De Kabel')
+  })
+
+  it('many newsletter signups of one address from different clients store (and later send to Mailchimp) at most the limit', async () => {
+    const victim = 'victim-nieuwsbrief@example.nl'
+    const answers = new Set<string>()
+    for (let i = 0; i < hourly + 3; i++) {
+      const answer = await post('/nieuwsbrief', { email: victim, wijk: 'delfshaven', consent: true })
+      expect(answer.status).toBe(200)
+      answers.add(answer.body.message)
+    }
+    expect(answers.size).toBe(1)
+    const stored = await payload.find({ collection: 'newsletter-signups' as never, where: { email: { equals: victim } }, limit: 0, overrideAccess: true })
+    expect(stored.totalDocs).toBe(hourly)
   })
 
   it('many registrations of one address from different clients mail it at most the limit', async () => {
