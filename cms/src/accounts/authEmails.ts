@@ -9,7 +9,7 @@ type Args = { req?: PayloadRequest; token?: string; user?: { name?: string; tena
 const nameOf = (user: Args['user']) => user?.name?.trim() || 'buur'
 
 const verification = async ({ req, token, user }: Args) =>
-  verificationMail({ name: nameOf(user), wijkName: req && user ? await wijkNameOfUser(req, user) : 'het Wijkplatform', token: token ?? '' })
+  verificationMail({ wijkName: req && user ? await wijkNameOfUser(req, user) : 'het Wijkplatform', token: token ?? '' })
 
 /**
  * Payload's own auth mails in Dutch: the verification mail Payload sends when the redactie creates an

@@ -7,7 +7,6 @@ export const authTranslations = {
     error: {
       unverifiedEmail: 'Je hebt je e-mailadres nog niet bevestigd. Klik eerst op de link in de mail die we je stuurden.',
       emailOrPasswordIncorrect: 'Dit e-mailadres of wachtwoord klopt niet.',
-      userLocked: 'Je hebt te vaak een verkeerd wachtwoord ingevuld. Wacht tien minuten en probeer het opnieuw.',
       tokenInvalidOrExpired: 'Deze link werkt niet meer. Vraag een nieuwe aan.',
     },
   },

@@ -39,7 +39,7 @@ const mailExistingAccount = (req: PayloadRequest, email: string, account: Existi
     req,
     email,
     !account._verified && account._verificationToken
-      ? unconfirmedAccountMail({ name: account.name, wijkName, token: account._verificationToken })
+      ? unconfirmedAccountMail({ wijkName, token: account._verificationToken })
       : alreadyRegisteredMail({ name: account.name, wijkName }),
   )
 
@@ -127,6 +127,6 @@ export const registerAccount = async (req: PayloadRequest, input: Registration):
   }
   const token = (user as { _verificationToken?: string | null })._verificationToken
   if (!token) throw new Error(`No verification token for new user ${user.id}`)
-  await sendAccountMail(req, input.email, verificationMail({ name: input.name, wijkName: wijk.name, token }))
+  await sendAccountMail(req, input.email, verificationMail({ wijkName: wijk.name, token }))
   return { ok: true, wijk }
 }

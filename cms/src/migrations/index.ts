@@ -4,6 +4,7 @@ import * as migration_20261123_172145_participation from './20261123_172145_part
 import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchimp';
 import * as migration_20261207_200415_job_leases from './20261207_200415_job_leases';
 import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by';
+import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261207_201611_media_uploaded_by.up,
     down: migration_20261207_201611_media_uploaded_by.down,
     name: '20261207_201611_media_uploaded_by',
+  },
+  {
+    up: migration_20261207_202905_drop_login_lockout.up,
+    down: migration_20261207_202905_drop_login_lockout.down,
+    name: '20261207_202905_drop_login_lockout'
   },
 ];
