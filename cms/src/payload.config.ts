@@ -11,6 +11,7 @@ import { isAdminRequest } from './access/isAdmin'
 import { authTranslations } from './accounts/authTranslations'
 import { accountEndpoints } from './accounts/endpoints'
 import { roleOf } from './access/roles'
+import { flushWaitingAanvraagMails } from './aanvragen/aanvraagOutbox'
 import { aanvragenEndpoint } from './aanvragen/aanvragenEndpoint'
 import { Articles } from './collections/Articles'
 import { Events } from './collections/Events'
@@ -30,7 +31,9 @@ import { installSqliteTransactions } from './db/sqliteTransactions'
 import { publicCmsUrl, secret } from './env'
 import { refuseUnsafeSecrets } from './refuseUnsafeSecrets'
 import { privacyEndpoints } from './privacy/privacyEndpoints'
+import { runRetention } from './privacy/retention/runRetention'
 import { stopJobRunnerOnDestroy } from './jobs/jobRunner'
+import { registerSweepWork } from './jobs/jobSweep'
 import { Leases } from './jobs/Leases'
 import { mailchimpStartupWarning } from './mailchimp/mailchimpSettings'
 import { mailchimpWriteTask } from './mailchimp/mailchimpWriteTask'
@@ -38,10 +41,10 @@ import { networkSyncTask } from './mailchimp/network/networkSyncTask'
 import { catchUpWaitingSignups } from './newsletter/catchUpWaitingSignups'
 import { newsletterEndpoint } from './newsletter/newsletterEndpoint'
 import { NewsletterSignups } from './newsletter/NewsletterSignups'
-import { installAfterCommit } from './webhook/afterCommit'
+import { installAfterCommit } from './jobs/afterCommit'
 import { withBuildWebhook } from './webhook/contentWebhookHooks'
 import { deliverBuildWebhookTask } from './webhook/deliverTask'
-import { jobsCollection } from './webhook/jobsCollection'
+import { jobsCollection } from './jobs/jobsCollection'
 import { withMediaBuildWebhook } from './webhook/mediaWebhookHooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -110,6 +113,12 @@ export default buildConfig({
     installAfterCommit(payload)
     // Jobs queued here run right after their commit; the sweep (retries, crash recovery) runs in the server only.
     stopJobRunnerOnDestroy(payload)
+    registerSweepWork(payload, {
+      // Aanvragen whose mails a crash left unqueued get them now (before the mail queue runs).
+      everySweep: [{ run: flushWaitingAanvraagMails, failed: 'Queueing the waiting aanvraag mails failed; the next sweep tries again' }],
+      // AVG: old finished jobs and aanvragen go (the sweep then removes ended job claims).
+      retention: [runRetention],
+    })
     const mailchimpWarning = mailchimpStartupWarning()
     if (mailchimpWarning) payload.logger.warn(mailchimpWarning)
     // Signups stored while the server had no key get the confirmation mail they were promised.

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { idOf } from '../access/roles'
 import type { MailLogRow } from '../email/mailLogField'
-import { MAIL_QUEUE, MAIL_TASK } from '../email/queue'
+import { MAIL_QUEUE, MAIL_TASK } from '../jobs/queues'
 import { acquireLease, whileHolding } from '../jobs/lease'
 import type { AanvraagInput } from './aanvraagSchema'
 import { type AanvraagMail, type AanvraagSubject, editorMail, organisationMail, residentMail } from './aanvraagMails'

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { afterCommit } from '../webhook/afterCommit'
+import { afterCommit } from '../jobs/afterCommit'
+import { MAIL_QUEUE, MAIL_TASK } from '../jobs/queues'
 import type { RenderedMail } from './mailMessage'
-import { MAIL_QUEUE, MAIL_TASK } from './queue'
 import type { MailTrack } from './recordMailState'
 import { runMailJobs } from './runMailJobs'
 

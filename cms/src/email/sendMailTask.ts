@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { MAIL_ATTEMPTS, MAIL_TASK } from '../jobs/queues'
 import { mailRetryBaseMs } from './mailSettings'
-import { MAIL_ATTEMPTS, MAIL_TASK } from './queue'
 import { type MailTrack, recordMailState } from './recordMailState'
 
 type MailInput = { to: string; subject: string; text: string; html: string; replyTo?: string | null; track?: MailTrack | null }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
+import { MAILCHIMP_QUEUE } from '../jobs/queues'
 import { NETWORK_SYNC_TASK } from './network/networkSyncTask'
-import { MAILCHIMP_QUEUE } from './queue'
 
 /** One Mailchimp write that has not reached Mailchimp (yet). */
 export type BacklogEntry = {

@@ -1,10 +1,10 @@
 import { JobCancelledError, type TaskConfig } from 'payload'
 
+import { MAILCHIMP_ATTEMPTS, MAILCHIMP_TASK } from '../jobs/queues'
 import { mailchimpClient } from './mailchimpClient'
 import { describeMailchimpError, isPermanent, toMailchimpError } from './mailchimpError'
 import { mailchimpRetryBaseMs } from './mailchimpSettings'
 import { type MailchimpWrite, performMailchimpWrite } from './mailchimpWrite'
-import { MAILCHIMP_ATTEMPTS, MAILCHIMP_TASK } from './queue'
 import { recordSyncState } from './recordSyncState'
 
 /**

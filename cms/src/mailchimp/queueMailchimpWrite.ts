@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { afterCommit } from '../jobs/afterCommit'
 import { runQueue } from '../jobs/jobRunner'
-import { afterCommit } from '../webhook/afterCommit'
+import { MAILCHIMP_QUEUE, MAILCHIMP_TASK } from '../jobs/queues'
 import { mailchimpConfigured } from './mailchimpSettings'
 import type { MailchimpWrite } from './mailchimpWrite'
-import { MAILCHIMP_QUEUE, MAILCHIMP_TASK } from './queue'
 
 /**
  * Queues a Mailchimp write inside the request's transaction and runs it right after the commit.

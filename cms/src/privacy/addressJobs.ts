@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { MAIL_QUEUE } from '../email/queue'
-import { MAILCHIMP_QUEUE } from '../mailchimp/queue'
+import { MAIL_QUEUE, MAILCHIMP_QUEUE } from '../jobs/queues'
 import { PAGE_SIZE } from './retention/deleteInPages'
 import { finishedJobs } from './retention/finishedJobs'
 

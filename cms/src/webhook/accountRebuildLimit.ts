@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { createRateLimiter } from '@wijk/shared/rateLimit'
 
-import { afterCommit } from './afterCommit'
+import { afterCommit } from '../jobs/afterCommit'
 
 /**
  * How many rebuilds one account's saves may start at once: BUILD_WEBHOOKS_PER_ACCOUNT (default 30)

@@ -3,7 +3,7 @@ import type { TaskConfig } from 'payload'
 import { BUILD_REASONS, type BuildRequest } from '@wijk/shared/webhook'
 
 import { builderUrl, secret, webhookRetryBaseMs } from '../env'
-import { WEBHOOK_ATTEMPTS, WEBHOOK_TASK } from './queue'
+import { WEBHOOK_ATTEMPTS, WEBHOOK_TASK } from '../jobs/queues'
 import { sendWebhook } from './sendWebhook'
 
 /** The job id names the delivery: stable across retries, unique per delivery. */

@@ -3,9 +3,9 @@ import type { PayloadRequest } from 'payload'
 import type { BuildRequest } from '@wijk/shared/webhook'
 
 import { builderUrl } from '../env'
+import { afterCommit } from '../jobs/afterCommit'
+import { WEBHOOK_QUEUE, WEBHOOK_TASK } from '../jobs/queues'
 import { rebuildTiming, rememberDeferred } from './accountRebuildLimit'
-import { afterCommit } from './afterCommit'
-import { WEBHOOK_QUEUE, WEBHOOK_TASK } from './queue'
 import { runWebhookJobs } from './runWebhookJobs'
 import { wijkSlugOf } from './wijkSlugOf'
 

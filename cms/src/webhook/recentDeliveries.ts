@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { WEBHOOK_TASK } from '../jobs/queues'
 import { type Delivery, type DeliveryJob, deliveryOf } from './deliveryStatus'
-import { WEBHOOK_TASK } from './queue'
 
 /** How many deliveries a wijk's edit view shows; the retention pass never removes these. */
 export const RECENT_DELIVERIES = 5

@@ -8,11 +8,9 @@ import { handleEndpoints, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_QUEUE, MAIL_TASK } from '../../src/email/queue'
 import { runQueue } from '../../src/jobs/jobRunner'
-import { MAILCHIMP_QUEUE, MAILCHIMP_TASK } from '../../src/mailchimp/queue'
+import { MAIL_QUEUE, MAIL_TASK, MAILCHIMP_QUEUE, MAILCHIMP_TASK, WEBHOOK_QUEUE, WEBHOOK_TASK } from '../../src/jobs/queues'
 import { runRetention } from '../../src/privacy/retention/runRetention'
-import { WEBHOOK_QUEUE, WEBHOOK_TASK } from '../../src/webhook/queue'
 import { recentDeliveries } from '../../src/webhook/recentDeliveries'
 import type { Actor } from '../helpers/actors'
 import { startPayloadWorld } from '../helpers/payload'

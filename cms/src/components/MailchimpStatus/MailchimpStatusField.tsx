@@ -1,9 +1,9 @@
 import type { UIFieldServerProps } from 'payload'
 
 import { roleOf } from '../../access/roles'
+import { MAILCHIMP_QUEUE } from '../../jobs/queues'
 import { type BacklogEntry, mailchimpBacklog } from '../../mailchimp/mailchimpBacklog'
 import { mailchimpConfigured } from '../../mailchimp/mailchimpSettings'
-import { MAILCHIMP_QUEUE } from '../../mailchimp/queue'
 
 const KIND_LABELS: Record<string, string> = {
   subscribe: 'Aanmelding nieuwsbrief',

@@ -1,9 +1,9 @@
 import { JobCancelledError, type TaskConfig } from 'payload'
 
+import { MAILCHIMP_ATTEMPTS } from '../../jobs/queues'
 import { mailchimpClient } from '../mailchimpClient'
 import { describeMailchimpError, isPermanent, toMailchimpError } from '../mailchimpError'
 import { mailchimpRetryBaseMs } from '../mailchimpSettings'
-import { MAILCHIMP_ATTEMPTS } from '../queue'
 import { networkWijk } from './networkAudienceOf'
 import { networkMemberFor } from './networkMember'
 import { syncNetworkMember } from './syncNetworkMember'

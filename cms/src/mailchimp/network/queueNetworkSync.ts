@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
+import { afterCommit } from '../../jobs/afterCommit'
 import { runQueue } from '../../jobs/jobRunner'
-import { afterCommit } from '../../webhook/afterCommit'
+import { MAILCHIMP_QUEUE } from '../../jobs/queues'
 import { mailchimpConfigured } from '../mailchimpSettings'
-import { MAILCHIMP_QUEUE } from '../queue'
 import { networkWijk } from './networkAudienceOf'
 import { NETWORK_SYNC_TASK, type NetworkSyncInput } from './networkSyncTask'
 

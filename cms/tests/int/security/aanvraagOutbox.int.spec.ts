@@ -8,7 +8,7 @@
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_QUEUE, MAIL_TASK } from '../../../src/email/queue'
+import { MAIL_QUEUE, MAIL_TASK } from '../../../src/jobs/queues'
 import { startJobSweep } from '../../../src/jobs/jobSweep'
 import { startPayloadWorld } from '../../helpers/payload'
 import { type LocalSmtp, startLocalSmtp } from '../../helpers/smtpServer'

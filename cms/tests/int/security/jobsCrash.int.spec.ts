@@ -12,8 +12,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { MAIL_QUEUE, MAIL_TASK } from '../../../src/email/queue'
 import { acquireLease } from '../../../src/jobs/lease'
+import { MAIL_QUEUE, MAIL_TASK } from '../../../src/jobs/queues'
 import { startPayload } from '../../helpers/payload'
 import { startSilentSmtp } from '../../helpers/silentSmtp'
 import { type LocalSmtp, startLocalSmtp } from '../../helpers/smtpServer'

@@ -10,8 +10,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { WEBHOOK_QUEUE } from '../../../src/jobs/queues'
 import { accountRebuildLimit } from '../../../src/webhook/accountRebuildLimit'
-import { WEBHOOK_QUEUE } from '../../../src/webhook/queue'
 import { runWebhookJobs } from '../../../src/webhook/runWebhookJobs'
 import { createActor } from '../../helpers/actors'
 import { type FakeBuilder, startFakeBuilder } from '../../helpers/fakeBuilder'

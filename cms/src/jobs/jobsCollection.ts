@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { roleOf } from '../access/roles'
-import { dutchJobFields } from '../jobs/dutchJobFields'
+import { dutchJobFields } from './dutchJobFields'
 
 /**
  * Payload's jobs collection, readable by platform admins as "Achtergrondtaken": every build webhook,
