@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateEvent, canDeleteEvent, canUpdateEvent } from '../../access/eventAccess'
+import { canCreateEvent, canDeleteEvent, canUpdateEvent } from './access/eventAccess'
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { addressField } from '../../fields/addressFields'
 import { geoField } from '../../fields/geoField'

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { isEditor } from '../../access/isEditor'
-import { canReadMedia } from '../../access/mediaAccess'
+import { canReadMedia } from './access/mediaAccess'
 import { enforceUploadQuota } from './uploadQuota'
 import { recordUploader, uploadedByField } from './uploadedByField'
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canReadClaim, noClaimsThroughApi } from '../../access/claimAccess'
+import { canReadClaim, noClaimsThroughApi } from './access/claimAccess'
 import { isEditor } from '../../access/isEditor'
 import { CLAIM_STATUS_LABELS, CLAIM_STATUSES } from './claimStatus'
 import { applyApprovedClaim } from './hooks/applyApprovedClaim'

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { isEditor } from '../../access/isEditor'
-import { canUpdateOrganisation } from '../../access/organisationAccess'
+import { canUpdateOrganisation } from './access/organisationAccess'
 import { isPublishingAttempt } from '../../access/publishesOnlyAsEditor'
 import { addressField } from '../../fields/addressFields'
 import { geoField } from '../../fields/geoField'

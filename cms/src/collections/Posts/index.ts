@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAuthenticated } from '../../access/isAuthenticated'
-import { canUpdateOwnPost } from '../../access/canUpdateOwnPost'
-import { closableOnce, editableUntilPublished } from '../../access/editableUntilPublished'
+import { canUpdateOwnPost } from './access/canUpdateOwnPost'
+import { closableOnce, editableUntilPublished } from './access/editableUntilPublished'
 import { canChangeOwnResidentContent, canReadResidentContent } from '../../access/residentContentAccess'
 import { notifyAuthorOfDecision } from '../../editorial/notifyAuthorOfDecision'
 import { setAuthor } from '../../editorial/setAuthor'

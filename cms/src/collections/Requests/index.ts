@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor } from '../../access/isEditor'
-import { canReadOrHandleRequest } from '../../access/requestAccess'
+import { canReadOrHandleRequest } from './access/requestAccess'
 import { mailLogField } from '../../email/mailLogField'
 import { isDutchPhone, PHONE_MESSAGE } from '@wijk/shared/validation'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'

@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isEditorRole, roleOf } from './roles'
+import { isEditorRole, roleOf } from '../../../access/roles'
 import { shownMediaWhere } from './shownMedia'
 
 /**

@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isEditorRole, roleOf } from './roles'
+import { isEditorRole, roleOf } from '../../../access/roles'
 
 /**
  * Organisation claims: the redactie sees every claim of its wijken (the tenant plugin narrows them);

@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { isEditorRole, roleOf } from './roles'
+import { isEditorRole, roleOf } from '../../../access/roles'
 
 /**
  * A field the author may change until the redactie publishes it; after that only the redactie.

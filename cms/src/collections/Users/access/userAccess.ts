@@ -1,6 +1,6 @@
 import type { Access } from 'payload'
 
-import { isEditorRole, roleOf } from './roles'
+import { isEditorRole, roleOf } from '../../../access/roles'
 
 const self = (id: number | string) => ({ id: { equals: id } })
 const residentOrPartner = { role: { in: ['writer', 'partner'] } }

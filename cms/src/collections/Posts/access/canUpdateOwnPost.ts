@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isEditorRole, roleOf } from './roles'
+import { isEditorRole, roleOf } from '../../../access/roles'
 
 /**
  * A poster may update their own prikbord post in any state: once it is published only `closed`

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { isPublishingAttempt } from './publishesOnlyAsEditor'
-import { isEditorRole, partnerOrganisationOf, roleOf } from './roles'
+import { isPublishingAttempt } from '../../../access/publishesOnlyAsEditor'
+import { isEditorRole, partnerOrganisationOf, roleOf } from '../../../access/roles'
 
 /** Editors edit every organisation in their wijk; a partner only its own, and only as a draft. */
 export const canUpdateOrganisation: Access = ({ req, data }) => {

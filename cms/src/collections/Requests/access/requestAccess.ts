@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { isEditorRole, partnerOrganisationOf, roleOf } from './roles'
+import { isEditorRole, partnerOrganisationOf, roleOf } from '../../../access/roles'
 
 /** A partner sees the aanvragen addressed to its organisation or to one of its events. */
 export const canReadOrHandleRequest: Access = ({ req }) => {

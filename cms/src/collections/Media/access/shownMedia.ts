@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { IMAGE_FIELDS, mediaIsShown } from '../webhook/mediaIsShown'
-import { publicWhere } from '../webhook/publicState'
-import { idOf } from './roles'
+import { idOf } from '../../../access/roles'
+import { IMAGE_FIELDS, mediaIsShown } from '../../../webhook/mediaIsShown'
+import { publicWhere } from '../../../webhook/publicState'
 
 type Id = number | string
 

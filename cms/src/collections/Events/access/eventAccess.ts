@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { isPublishingAttempt } from './publishesOnlyAsEditor'
-import { idOf, isEditorRole, partnerOrganisationOf, roleOf } from './roles'
+import { isPublishingAttempt } from '../../../access/publishesOnlyAsEditor'
+import { idOf, isEditorRole, partnerOrganisationOf, roleOf } from '../../../access/roles'
 
 type Data = Record<string, unknown> | undefined
 
