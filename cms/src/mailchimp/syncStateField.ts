@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { statusLogField } from '../fields/statusLogField'
+
 export type SyncState = 'pending' | 'retrying' | 'synced' | 'failed' | 'not-connected'
 
 export type SyncStateValue = { state?: SyncState | null; attempts?: number | null; lastError?: string | null; syncedAt?: string | null; result?: string | null }
@@ -8,15 +10,12 @@ export type SyncStateValue = { state?: SyncState | null; attempts?: number | nul
  * Where a document shows how its Mailchimp write went (read-only in the admin): a signup or an
  * organisation whose write is still queued reads "pending" or "retrying" with the last error.
  */
-export const syncStateField = (): Field => ({
-  name: 'mailchimpSync',
-  type: 'group',
-  label: 'Mailchimp',
-  admin: { readOnly: true, description: 'Wordt bijgewerkt door de wachtrij "mailchimp": wachtend, opnieuw proberen, gelukt of mislukt.' },
-  fields: [
-    {
-      name: 'state',
-      type: 'select',
+export const syncStateField = (): Field =>
+  statusLogField({
+    name: 'mailchimpSync',
+    label: 'Mailchimp',
+    description: 'Wordt bijgewerkt door de wachtrij "mailchimp": wachtend, opnieuw proberen, gelukt of mislukt.',
+    state: {
       label: 'Status',
       options: [
         { label: 'Wacht op verzending', value: 'pending' },
@@ -26,9 +25,6 @@ export const syncStateField = (): Field => ({
         { label: 'Mailchimp is niet gekoppeld', value: 'not-connected' },
       ],
     },
-    { name: 'attempts', type: 'number', label: 'Pogingen' },
-    { name: 'lastError', type: 'text', label: 'Laatste fout' },
-    { name: 'syncedAt', type: 'date', label: 'Verwerkt op', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'result', type: 'text', label: 'Resultaat' },
-  ],
-})
+    doneAt: { name: 'syncedAt', label: 'Verwerkt op' },
+    after: [{ name: 'result', type: 'text', label: 'Resultaat' }],
+  })
