@@ -15,7 +15,7 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 export const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name)
 
 /** Looks up the themes of an item, in the order the editor gave them; unknown slugs are dropped. */
-export const themesOf = (slugs: string[], themes: Theme[]): Theme[] =>
+export const themesOf = (slugs: readonly string[], themes: readonly Theme[]): Theme[] =>
   slugs.flatMap((slug) => themes.filter((theme) => theme.slug === slug))
 
 /**
@@ -28,7 +28,7 @@ export const letterOf = (name: string): string => {
 }
 
 /** Organisations (already sorted by name) grouped by their letter, "#" first. */
-export const byLetter = <T extends { name: string }>(items: T[]): [string, T[]][] => {
+export const byLetter = <T extends { name: string }>(items: readonly T[]): [string, T[]][] => {
   const groups = new Map<string, T[]>()
   for (const item of items) {
     const letter = letterOf(item.name)

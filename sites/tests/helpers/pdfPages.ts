@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
