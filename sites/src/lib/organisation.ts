@@ -22,7 +22,7 @@ export const themesOf = (slugs: readonly string[], themes: readonly Theme[]): Th
  * The letter an organisation is listed under. Accents are dropped ("Één" under E) and
  * anything that is not a letter (a digit, a quote) goes under "#", so every name has a group.
  */
-export const letterOf = (name: string): string => {
+const letterOf = (name: string): string => {
   const first = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase()
   return /^[A-Z]$/.test(first) ? first : '#'
 }

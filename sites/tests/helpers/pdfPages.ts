@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
  * from the rendered pixels.
  */
 
-export type PdfText = { text: string; fontSize: number; x: number; y: number }
+type PdfText = { text: string; fontSize: number; x: number; y: number }
 export type PdfPage = {
   /** Page size in points (1/72 inch). */
   width: number
