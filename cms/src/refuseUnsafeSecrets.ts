@@ -6,7 +6,7 @@ import { productionSecretsProblem } from '@wijk/shared/productionSecrets'
  * NODE_ENV=production but serves nothing, and may run where the secrets are not.
  * BUILDER_STATUS_TOKEN is optional here (the admin's build status reads it); checked when set.
  */
-export const unsafeSecretsProblem = (env: NodeJS.ProcessEnv = process.env): string | null => {
+const unsafeSecretsProblem = (env: NodeJS.ProcessEnv = process.env): string | null => {
   if (env.NODE_ENV !== 'production' || env.NEXT_PHASE === 'phase-production-build') return null
   return productionSecretsProblem(env, ['PAYLOAD_SECRET', 'SNAPSHOT_TOKEN', 'WEBHOOK_SECRET'], ['BUILDER_STATUS_TOKEN'])
 }

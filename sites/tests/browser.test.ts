@@ -5,8 +5,9 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { LARGE_TEXT, TEXT_SIZE_ATTRIBUTE, TEXT_SIZE_STORAGE_KEY } from '../src/lib/textSize'
-import { allPages, snapshot } from './helpers/builtSite'
+import { snapshot } from './helpers/builtSite'
 import { answerOsmTiles } from './helpers/mapPage'
+import { MISSING_PATH, PAGE_TYPES } from './helpers/pageTypes'
 import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -32,16 +33,6 @@ const open = async (urlPath: string, width = 1280, { bypassCSP = false } = {}): 
   return page
 }
 
-const PAGE_TYPES = () => [
-  '/', '/agenda/', `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`, `/agenda/categorie/buurtmaaltijd/`, allPages().find((p) => p.startsWith('/agenda/maand/'))!,
-  '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
-  '/scherm/', '/agenda-op-een-scherm/',
-  '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/zoeken/', '/over-deze-site/', '/bestaat-niet/',
-  '/toegankelijkheid/', '/privacy/', '/account/', '/account/registreren/', '/bedankt/', '/nieuwsbrief/',
-  '/agenda/print/', '/agenda/print/buurtmaaltijd/', allPages().find((p) => p.startsWith('/agenda/print/week/'))!,
-  '/kaart/',
-]
-
 describe('in real Chromium', () => {
   it('search finds an organisation by its name', async () => {
     const organisation = snapshot.organisations[7]!
@@ -57,6 +48,8 @@ describe('in real Chromium', () => {
     const page = await open('/zoeken/')
     const input = page.getByRole('searchbox').or(page.getByRole('textbox')).first()
     await input.waitFor({ timeout: 20_000 })
+    // The visible "Waar zoek je naar?" is the label of Pagefind's input (linked once the input exists).
+    expect(await input.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.id)).toBe('zoek-label')
     for (let i = 0; i < 30 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.keyboard.type(snapshot.articles[0]!.title.split(' ').slice(0, 3).join(' '))
@@ -70,7 +63,7 @@ describe('in real Chromium', () => {
       const page = await open(urlPath, 390)
       await page.waitForLoadState('networkidle')
       // The 404 page's own status is expected; anything else missing is not.
-      report.push(...problems.get(page)!.filter((p) => !(urlPath === '/bestaat-niet/' && p.includes('404'))).map((p) => `${urlPath}: ${p}`))
+      report.push(...problems.get(page)!.filter((p) => !(urlPath === MISSING_PATH && p.includes('404'))).map((p) => `${urlPath}: ${p}`))
       await page.close()
     }
     expect(report).toEqual([])

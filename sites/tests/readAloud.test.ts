@@ -128,11 +128,15 @@ describe('read-aloud ("Lees voor")', () => {
     await context.addInitScript(recordSpeech)
     const page = await visit(context, '/')
     const button = readAloudButton(page)
+    // One icon at a time, the one of the button's state.
+    const shownIcons = () => button.locator('svg[data-icon]').evaluateAll((icons) => icons.filter((icon) => getComputedStyle(icon).display !== 'none').map((icon) => icon.getAttribute('data-icon')))
     expect(await button.textContent()).toContain('Lees voor')
+    expect(await shownIcons()).toEqual(['idle'])
     expect(await stopButton(page).isHidden()).toBe(true)
 
     await button.click()
     expect(await button.textContent()).toContain('Pauze')
+    expect(await shownIcons()).toEqual(['reading'])
     expect(await stopButton(page).isVisible()).toBe(true)
     await finishUtterances(page, 2)
     const before = await spoken(page)
@@ -143,6 +147,7 @@ describe('read-aloud ("Lees voor")', () => {
     await button.click()
     expect((await calls(page)).at(-1)).toBe('cancel')
     expect(await button.textContent()).toContain('Verder lezen')
+    expect(await shownIcons()).toEqual(['paused'])
     // What a real engine does after cancel(): the interrupted utterance ends; nothing new is read.
     await finishUtterances(page, 1)
     expect(await spoken(page)).toHaveLength(3)
@@ -166,6 +171,7 @@ describe('read-aloud ("Lees voor")', () => {
     await stopButton(page).click()
     expect((await calls(page)).at(-1)).toBe('cancel')
     expect(await button.textContent()).toContain('Lees voor')
+    expect(await shownIcons()).toEqual(['idle'])
     expect(await stopButton(page).isHidden()).toBe(true)
     expect(await page.locator('[data-reading]').count()).toBe(0)
     // The focus does not vanish with the stop button.

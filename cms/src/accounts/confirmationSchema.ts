@@ -9,5 +9,3 @@ export const confirmationSchema = z.object({
   token: z.string({ error: LINK_DOES_NOT_WORK }).regex(VERIFICATION_TOKEN, LINK_DOES_NOT_WORK),
   password: passwordField,
 })
-
-export type Confirmation = z.infer<typeof confirmationSchema>

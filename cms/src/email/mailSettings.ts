@@ -2,7 +2,7 @@
  * Mail settings from the environment. `SMTP_URL` is a nodemailer connection URL
  * (`smtp://user:pass@host:587`, `smtps://…:465`); `console` logs mail instead of sending it.
  */
-export const DEFAULT_EMAIL_FROM = 'Wijkplatform <noreply@wijkplatform.localhost>'
+const DEFAULT_EMAIL_FROM = 'Wijkplatform <noreply@wijkplatform.localhost>'
 
 /** Logs every mail to the console instead of sending it (local demo, seed, tests without SMTP). */
 export const CONSOLE_MAIL = 'console'

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isEditorField } from '../access/isEditor'
 
-export const EDITORIAL_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'rejected'] as const
+const EDITORIAL_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'rejected'] as const
 export type EditorialStatus = (typeof EDITORIAL_STATUSES)[number]
 
 /** The redactie's decisions on submitted work; the writer hears about each one by e-mail. */

@@ -8,7 +8,7 @@ import { type GeoPoint, pointOf, samePoint } from './geoPoint'
 import { geocodeWithPdok } from './pdokLocatieserver'
 
 /** An address group with its map point, as in a save's data or the stored document. */
-export type Located = { address?: AddressParts | null; geo?: unknown }
+type Located = { address?: AddressParts | null; geo?: unknown }
 
 type Options = {
   /** What this save sends; on an update, parts it leaves out keep their stored value. */

@@ -5,7 +5,7 @@ export type GeocodeOutcome = { found: true; point: GeoPoint; label: string } | {
 type FreeAnswer = { response?: { docs?: { centroide_ll?: unknown; weergavenaam?: unknown }[] } }
 
 /** "POINT(4.4535 51.9108)" (WKT, longitude first) → [lng, lat]. */
-export const parseWktPoint = (wkt: unknown): GeoPoint | null => {
+const parseWktPoint = (wkt: unknown): GeoPoint | null => {
   const match = typeof wkt === 'string' ? /^POINT\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)$/.exec(wkt.trim()) : null
   if (!match) return null
   const point: GeoPoint = [Number(match[1]), Number(match[2])]

@@ -3,7 +3,7 @@ import { MailchimpError } from './mailchimpError'
 import { subscriberHash } from './subscriberHash'
 
 /** Statuses a Mailchimp audience member can have. */
-export type MemberStatus = 'subscribed' | 'pending' | 'unsubscribed' | 'cleaned' | 'archived' | 'transactional'
+type MemberStatus = 'subscribed' | 'pending' | 'unsubscribed' | 'cleaned' | 'archived' | 'transactional'
 
 export type Member = { id: string; email_address: string; status: MemberStatus; merge_fields?: Record<string, unknown>; tags?: { id?: number; name: string }[] }
 

@@ -8,7 +8,7 @@ const KEY = /^[0-9a-z]+-([a-z]{2,4}[0-9]{1,3})$/i
 
 export type MailchimpSettings = { apiKey: string; dataCentre: string; baseUrl: string }
 
-export const mailchimpApiKey = (): string | null => process.env.MAILCHIMP_API_KEY?.trim() || null
+const mailchimpApiKey = (): string | null => process.env.MAILCHIMP_API_KEY?.trim() || null
 
 /** The configured account, or null when Mailchimp is not connected (no key, or a key without data centre). */
 export const mailchimpSettings = (): MailchimpSettings | null => {

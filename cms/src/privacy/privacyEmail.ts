@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The one e-mail address an export or erasure is about, from the URL (`/api/privacy/:email`). */
-export const privacyEmailSchema = z
+const privacyEmailSchema = z
   .string()
   .trim()
   .toLowerCase()

@@ -10,7 +10,7 @@ import { createPublicRateLimiter } from './publicRateLimiter'
 import { BodyTooLargeError } from './readBody'
 
 /** Hidden on every site form; people never fill it in, form-filling bots do. */
-export const HONEYPOT_FIELD = 'website'
+const HONEYPOT_FIELD = 'website'
 
 export type PublicContext = { req: PayloadRequest; origin: PostOrigin | null; files: Record<string, File> }
 

@@ -7,7 +7,7 @@ export const DEMO_PASSWORD = 'wijkdemo-2026'
 export type DemoAccount = { role: Role; email: string; name: string }
 
 /** One account per role, so a newcomer can see the admin as each kind of user. */
-export const demoAccounts = (wijkSlug: string): DemoAccount[] => [
+const demoAccounts = (wijkSlug: string): DemoAccount[] => [
   { role: 'admin', email: 'beheer@wijkplatform.test', name: 'Platformbeheer' },
   { role: 'editor', email: `redactie@${wijkSlug}.test`, name: 'Samira (redactie)' },
   { role: 'writer', email: `bewoner@${wijkSlug}.test`, name: 'Henk (bewoner)' },

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 
 import { type BuildRequest, buildRequestSchema, verifyWebhook, type WebhookVerdict } from '@wijk/shared/webhook'
 
-export type Delivery = { webhookId: string; body: string; request: BuildRequest; verdict: WebhookVerdict; status: number; seen: unknown }
+type Delivery = { webhookId: string; body: string; request: BuildRequest; verdict: WebhookVerdict; status: number; seen: unknown }
 
 type Options = {
   secret: string

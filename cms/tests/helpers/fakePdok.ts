@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 /** How the fake answers one query: a point (lng, lat), no result, an HTTP error, or no answer at all. */
 export type PdokBehaviour = { point: [number, number] } | 'no-docs' | { status: number } | 'hang'
 
-export type PdokQuery = { path: string; q: string; rows: string | null; fq: string | null }
+type PdokQuery = { path: string; q: string; rows: string | null; fq: string | null }
 
 /**
  * Plays PDOK's Locatieserver on a loopback port: `GET /free?q=…` answers like the real service

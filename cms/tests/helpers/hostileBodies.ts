@@ -19,7 +19,7 @@ export type FuzzTarget = {
 }
 
 /** mulberry32: tiny, fast, good enough to pick cases. */
-export const seededRandom = (seed: number) => () => {
+const seededRandom = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0
   let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t

@@ -12,7 +12,7 @@ export const newestFirst = <T extends { publishedAt: string }>(items: T[]): T[] 
 export const imageUrl = (image: ImageRef | null | undefined): string | undefined => image?.variants.hero?.url ?? image?.url
 
 /** The wijk as publisher: schema.org wants a logo on NewsArticle's publisher. */
-export const publisherJsonLd = (wijk: SnapshotWijk) => ({
+const publisherJsonLd = (wijk: SnapshotWijk) => ({
   '@type': 'Organization',
   name: wijk.name,
   url: wijk.siteUrl,

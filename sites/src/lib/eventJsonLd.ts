@@ -7,7 +7,7 @@ import { absoluteUrl, paths } from './paths'
 type Site = URL | string | undefined
 
 /** schema.org price: a decimal string with a dot, "0" when free. */
-export const schemaPrice = (cents: number) => (cents === 0 ? '0' : (cents / 100).toFixed(2))
+const schemaPrice = (cents: number) => (cents === 0 ? '0' : (cents / 100).toFixed(2))
 
 function location(place: EventPlace) {
   const physical = place.physical && (place.name || place.address)

@@ -47,7 +47,7 @@ export const isCategory = (value: string | undefined): value is EventCategory =>
 /** How far ahead an event page looks for its next dates (the agenda itself shows 8 weeks). */
 const EVENT_PAGE_DAYS = 366
 /** How many dates an event page shows. */
-export const EVENT_PAGE_DATES = 8
+const EVENT_PAGE_DATES = 8
 
 /** The next dates of one event from today on, for its own page (an ongoing one counts). */
 export function upcomingOccurrences(event: SnapshotEvent, now = buildNow()) {

@@ -41,7 +41,7 @@ export function recurrenceLines(event: SnapshotEvent): string | null {
 }
 
 /** In a feed: every recurring event (the calendar app expands it), and one-off events that have not ended before today. */
-export function inFeed(event: SnapshotEvent, now = buildNow()): boolean {
+function inFeed(event: SnapshotEvent, now = buildNow()): boolean {
   if (event.recurrence?.rule.trim()) return true
   const from = startOfAmsterdamDay(now)
   return expandOccurrences(event, { from, to: addAmsterdamDays(from, 100 * 366) }).length > 0

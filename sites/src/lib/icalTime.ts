@@ -76,7 +76,7 @@ export const icalUtc = (instant: Date) => `${instant.toISOString().replace(/[-:]
  * last Sunday of October 03:00 CEST → CET). Written out because ical-generator needs an extra
  * package for VTIMEZONE blocks.
  */
-export const AMSTERDAM_VTIMEZONE = [
+const AMSTERDAM_VTIMEZONE = [
   'BEGIN:VTIMEZONE',
   `TZID:${AMSTERDAM}`,
   `X-LIC-LOCATION:${AMSTERDAM}`,

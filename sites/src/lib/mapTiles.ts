@@ -5,7 +5,7 @@
  * OpenStreetMap's, e.g. PDOK's BRT-Achtergrondkaart).
  */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
-export const DEFAULT_TILE_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers'
+const DEFAULT_TILE_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bijdragers'
 
 export type MapTiles = { url: string; attribution: string }
 

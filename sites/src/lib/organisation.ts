@@ -15,20 +15,20 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 export const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name)
 
 /** Looks up the themes of an item, in the order the editor gave them; unknown slugs are dropped. */
-export const themesOf = (slugs: string[], themes: Theme[]): Theme[] =>
+export const themesOf = (slugs: readonly string[], themes: readonly Theme[]): Theme[] =>
   slugs.flatMap((slug) => themes.filter((theme) => theme.slug === slug))
 
 /**
  * The letter an organisation is listed under. Accents are dropped ("Één" under E) and
  * anything that is not a letter (a digit, a quote) goes under "#", so every name has a group.
  */
-export const letterOf = (name: string): string => {
+const letterOf = (name: string): string => {
   const first = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase()
   return /^[A-Z]$/.test(first) ? first : '#'
 }
 
 /** Organisations (already sorted by name) grouped by their letter, "#" first. */
-export const byLetter = <T extends { name: string }>(items: T[]): [string, T[]][] => {
+export const byLetter = <T extends { name: string }>(items: readonly T[]): [string, T[]][] => {
   const groups = new Map<string, T[]>()
   for (const item of items) {
     const letter = letterOf(item.name)

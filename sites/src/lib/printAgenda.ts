@@ -34,7 +34,7 @@ export const sheetSubject = (category: EventCategory | null) => (category ? CATE
 /** "Week 48" */
 export const weekLabel = (week: string) => `Week ${weekNumber(week)}`
 
-export const sheetPath = (category: EventCategory | null, week: string | null) =>
+const sheetPath = (category: EventCategory | null, week: string | null) =>
   category === null ? paths.agendaPrintWeek(week!) : week === null ? paths.agendaPrintCategory(category) : paths.agendaPrintCategoryWeek(category, week)
 
 const dayOf = (item: AgendaItem) => amsterdamDateKey(new Date(item.start))

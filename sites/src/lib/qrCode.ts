@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import QRCode from 'qrcode'
 
-export type QrCode = {
+type QrCode = {
   /** Modules per side, without a quiet zone. */
   size: number
   /** SVG path data to stroke with width 1: the dark modules, row by row, in module units. */
@@ -52,7 +52,7 @@ function remember(url: string, code: QrCode) {
  * A QR code for a URL, made at build time with no network, once per URL. Byte mode (what a URL is
  * anyway) skips qrcode's segment optimiser; error correction M survives a coffee ring on the sheet.
  */
-export function qrCode(url: string): QrCode {
+function qrCode(url: string): QrCode {
   cache ??= loadCache()
   let code = cache.get(url)
   if (!code) {

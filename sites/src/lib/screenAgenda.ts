@@ -13,7 +13,7 @@ export const SCREEN_FEED_FORMAT = 1
 /** Days ahead in the feed: the week a screen shows, plus a week of slack when rebuilds stop. */
 export const SCREEN_FEED_DAYS = 15
 /** "Vandaag" plus "Deze week" (the next six days), as on /agenda/. */
-export const SCREEN_DAYS = 7
+const SCREEN_DAYS = 7
 
 /** One occurrence as a screen needs it: nothing more, a big wijk has over a thousand in the feed. */
 export type ScreenActivity = {
@@ -51,7 +51,7 @@ export const screenFilterFrom = (search: string): ScreenFilter => {
   return { category: value(SCREEN_PARAMS.category), organisation: value(SCREEN_PARAMS.organisation) }
 }
 
-export const isEventCategory = (value: string): value is EventCategory => Object.hasOwn(EVENT_CATEGORY_LABELS, value)
+const isEventCategory = (value: string): value is EventCategory => Object.hasOwn(EVENT_CATEGORY_LABELS, value)
 
 /** One Dutch sentence per filter value that names nothing; empty when the filter is fine. */
 export const filterProblems = (filter: ScreenFilter, organisations: Record<string, string>): string[] => [

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { createRequire } from 'node:module'
-import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
@@ -11,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
  * from the rendered pixels.
  */
 
-export type PdfText = { text: string; fontSize: number; x: number; y: number }
+type PdfText = { text: string; fontSize: number; x: number; y: number }
 export type PdfPage = {
   /** Page size in points (1/72 inch). */
   width: number

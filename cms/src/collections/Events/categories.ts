@@ -2,5 +2,3 @@ import { EVENT_CATEGORIES as CATEGORIES, EVENT_CATEGORY_LABELS } from '@wijk/sha
 
 /** The shared agenda categories as admin select options. */
 export const EVENT_CATEGORIES = CATEGORIES.map((value) => ({ value, label: EVENT_CATEGORY_LABELS[value] }))
-
-export type { EventCategory } from '@wijk/shared/eventCategories'

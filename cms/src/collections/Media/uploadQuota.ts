@@ -17,7 +17,7 @@ const limitFrom = (name: string, fallback: number): number => {
  * plenty for prikbord posts, articles and an organisation's logo and events; the total keeps one
  * account from filling the disk over time. The redactie and admins have no quota.
  */
-export const uploadQuota = () => ({
+const uploadQuota = () => ({
   perDay: limitFrom('MEDIA_UPLOAD_QUOTA_PER_DAY', 20),
   total: limitFrom('MEDIA_UPLOAD_QUOTA_TOTAL', 200),
 })

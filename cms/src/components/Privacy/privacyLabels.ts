@@ -1,6 +1,6 @@
 /** The parts of a privacy export, as the endpoint names them (`GET /api/privacy/:email`). */
 export const PRIVACY_PARTS = ['users', 'requests', 'organisationClaims', 'articles', 'posts', 'newsletterSignups'] as const
-export type PrivacyPart = (typeof PRIVACY_PARTS)[number]
+type PrivacyPart = (typeof PRIVACY_PARTS)[number]
 
 export type PrivacyExport = { email: string; exportedAt: string } & Record<PrivacyPart, Record<string, unknown>[]>
 

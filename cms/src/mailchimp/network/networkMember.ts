@@ -34,7 +34,7 @@ const unique = (values: string[]) => {
  * One member per address: two published organisations of a wijk that share an address (one person
  * running two initiatives) become one member with both names and all their themes.
  */
-export const memberOf = (wijkSlug: string, email: string, organisations: OrganisationRow[]): NetworkMember => {
+const memberOf = (wijkSlug: string, email: string, organisations: OrganisationRow[]): NetworkMember => {
   const byName = (a: string, b: string) => a.localeCompare(b, 'nl')
   const names = unique(organisations.map((organisation) => organisation.name.trim())).sort(byName)
   const people = unique(organisations.map((organisation) => organisation.contactPerson?.name?.trim() ?? '')).sort(byName)

@@ -10,7 +10,7 @@ import { syncNetworkMember } from './syncNetworkMember'
 const PAGE = 1000
 
 /** Every member of an audience, page by page (GET /lists/{id}/members?count=1000&offset=…). */
-export const listAudienceMembers = async (client: MailchimpClient, audienceId: string): Promise<ListedMember[]> => {
+const listAudienceMembers = async (client: MailchimpClient, audienceId: string): Promise<ListedMember[]> => {
   const members: ListedMember[] = []
   for (let offset = 0; ; offset += PAGE) {
     const page = (await callMailchimp(() =>

@@ -15,20 +15,20 @@ function fromMs(ms: number): SeedAnchor {
   return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() }
 }
 
-export const addDays = (d: SeedAnchor, days: number): SeedAnchor => fromMs(toMs(d) + days * DAY_MS)
+const addDays = (d: SeedAnchor, days: number): SeedAnchor => fromMs(toMs(d) + days * DAY_MS)
 
 /** 0 = Monday … 6 = Sunday. */
-export const weekdayIndex = (d: SeedAnchor): number => (new Date(toMs(d)).getUTCDay() + 6) % 7
+const weekdayIndex = (d: SeedAnchor): number => (new Date(toMs(d)).getUTCDay() + 6) % 7
 
 /** The Monday of the week containing `d` (generators accept any day and normalise). */
 export const mondayOf = (d: SeedAnchor): SeedAnchor => addDays(d, -weekdayIndex(d))
 
 const pad = (n: number) => String(n).padStart(2, '0')
-export const formatDate = (d: SeedAnchor): string => `${d.year}-${pad(d.month)}-${pad(d.day)}`
-export const formatWallTime = (d: SeedAnchor, time: string): string => `${formatDate(d)}T${time}`
+const formatDate = (d: SeedAnchor): string => `${d.year}-${pad(d.month)}-${pad(d.day)}`
+const formatWallTime = (d: SeedAnchor, time: string): string => `${formatDate(d)}T${time}`
 
 /** The nth (1–4, or -1 for last) given weekday of a month; month may overflow (13 = January next year). */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: Weekday, nth: number): SeedAnchor {
+function nthWeekdayOfMonth(year: number, month: number, weekday: Weekday, nth: number): SeedAnchor {
   const target = WEEKDAYS.indexOf(weekday)
   if (nth > 0) {
     const first = fromMs(Date.UTC(year, month - 1, 1))

@@ -6,7 +6,7 @@ export const DELFSHAVEN_BOX: Box = { minLat: 51.9005, maxLat: 51.9245, minLng: 4
 
 const S = (name: string, area: string, postcode: number, lat: number, lng: number): Street => ({ name, area, postcode, lat, lng })
 
-export const DELFSHAVEN_STREETS: Street[] = [
+const DELFSHAVEN_STREETS: Street[] = [
   S('Schiedamseweg', 'Bospolder', 3025, 51.911, 4.4405),
   S('Mathenesserlaan', 'Middelland', 3021, 51.9145, 4.4565),
   S('1e Middellandstraat', 'Middelland', 3021, 51.916, 4.458),

@@ -23,7 +23,7 @@ export type EventSpec = {
   join: string
 }
 
-export const CATEGORY_THEMES: Record<EventCategory, string[]> = {
+const CATEGORY_THEMES: Record<EventCategory, string[]> = {
   buurtmaaltijd: ['eten', 'ontmoeting'],
   ontmoeting: ['ontmoeting'],
   beweging: ['beweging'],
@@ -35,7 +35,7 @@ export const CATEGORY_THEMES: Record<EventCategory, string[]> = {
 }
 
 /** 350 → "€ 3,50", 500 → "€ 5". */
-export const euro = (cents: number): string =>
+const euro = (cents: number): string =>
   cents % 100 === 0 ? `€ ${cents / 100}` : `€ ${(cents / 100).toFixed(2).replace('.', ',')}`
 
 const defaultPriceNote = (cents: number | null): string | null => (cents === null ? null : cents === 0 ? 'Gratis' : euro(cents))

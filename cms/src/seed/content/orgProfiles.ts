@@ -5,7 +5,7 @@
  */
 
 /** Context for the text templates: "De Kookpot", "Bospolder", "aan de Schiedamseweg", "Delfshaven". */
-export type OrgContext = { name: string; area: string; at: string; wijk: string }
+type OrgContext = { name: string; area: string; at: string; wijk: string }
 type Hours = { days: string; hours: string }[]
 
 export type OrgProfile = {

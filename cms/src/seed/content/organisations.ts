@@ -30,7 +30,7 @@ export type OrgSetting = {
   spread?: number
 }
 
-export const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text
+const firstSentence = (text: string): string => /^.*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text
 
 export function buildOrganisation(entry: OrgEntry, setting: OrgSetting): SeedOrganisation {
   const profile: OrgProfile = PROFILES[entry.profile]

@@ -7,7 +7,7 @@ import type { Rng } from './random'
 import type { SeedAddress, SeedGeo } from './types'
 import { FIRST_NAMES, LAST_NAMES, POSTCODE_LETTERS } from './wordlists'
 
-export const DEMO_DOMAIN = 'wijkdemo.nl'
+const DEMO_DOMAIN = 'wijkdemo.nl'
 
 /** A street with the four postcode digits of its area and a point roughly in its middle. */
 export type Street = { name: string; area: string; postcode: number; lat: number; lng: number }
@@ -20,14 +20,14 @@ export function locative(street: string): string {
   return `aan de ${street}`
 }
 
-export function postcode(rng: Rng, digits: number): string {
+function postcode(rng: Rng, digits: number): string {
   for (;;) {
     const letters = rng.pick([...POSTCODE_LETTERS]) + rng.pick([...POSTCODE_LETTERS])
     if (letters !== 'SA' && letters !== 'SD' && letters !== 'SS') return `${digits} ${letters}`
   }
 }
 
-export function houseNumber(rng: Rng): string {
+function houseNumber(rng: Rng): string {
   const n = rng.int(1, 240)
   const r = rng.next()
   if (r < 0.08) return `${n}a`

@@ -10,7 +10,7 @@ import type { Box, Street } from './places'
 import { themesBySlug } from './themes'
 import type { SeedAnchor, SeedArticle, SeedPost, SeedWijk } from './types'
 
-export const KANALENEILAND_MARKER = 'Kanaleneiland'
+const KANALENEILAND_MARKER = 'Kanaleneiland'
 const BOX: Box = { minLat: 52.06, maxLat: 52.085, minLng: 5.085, maxLng: 5.115 }
 const NOORD = 'Kanaleneiland-Noord'
 const ZUID = 'Kanaleneiland-Zuid'

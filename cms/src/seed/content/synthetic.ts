@@ -23,7 +23,7 @@ const at = <T>(items: readonly T[], index: number): T => {
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b))
 
 /** The index-th distinct tuple of digits below `sizes`, in scrambled order, plus how many full rounds came before. */
-export function combination(index: number, sizes: readonly number[], seed: number): { digits: number[]; round: number } {
+function combination(index: number, sizes: readonly number[], seed: number): { digits: number[]; round: number } {
   const total = sizes.reduce((p, s) => p * s, 1)
   let stride = (seed % total) | 1
   while (gcd(stride, total) !== 1) stride++

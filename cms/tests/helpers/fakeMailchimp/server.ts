@@ -15,7 +15,7 @@ import { ApiError, fail, problem, readJson, TITLES } from './problems'
  * members) and `campaigns.ts`; errors in the real shape: `problems.ts`.
  */
 
-export type RecordedRequest = { method: string; path: string; query: Record<string, string>; body: unknown; authorised: boolean }
+type RecordedRequest = { method: string; path: string; query: Record<string, string>; body: unknown; authorised: boolean }
 
 export const startFakeMailchimp = async (options: { apiKey: string }) => {
   const lists = new Map<string, FakeList>()
