@@ -3,9 +3,9 @@ import type { PublishedBuild } from './publishBuild.ts'
 import type { LastSuccess } from './wijkInfo.ts'
 import { freshStatus, type WijkStatus, withDuration } from './wijkStatus.ts'
 
-export type BuildJob = (wijk: string, onWorker: (pid: number | null) => void) => Promise<PublishedBuild>
+type BuildJob = (wijk: string, onWorker: (pid: number | null) => void) => Promise<PublishedBuild>
 /** Publishes the search index for release `forRelease`; the new release id, or null when it was no longer live. */
-export type IndexJob = (wijk: string, forRelease: string, onWorker: (pid: number | null) => void) => Promise<string | null>
+type IndexJob = (wijk: string, forRelease: string, onWorker: (pid: number | null) => void) => Promise<string | null>
 
 type Task = 'build' | 'index'
 
@@ -198,4 +198,3 @@ export const createBuildQueue = ({ build, index, retryDelaysMs, searchQuietMs, s
   }
 }
 
-export type BuildQueue = ReturnType<typeof createBuildQueue>

@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readlinkSync, realpathSync } from 'node:fs'
 import path from 'node:path'
 
 export const wijkDir = (outRoot: string, wijk: string) => path.join(outRoot, wijk)
-export const releasesDir = (outRoot: string, wijk: string) => path.join(outRoot, wijk, 'releases')
+const releasesDir = (outRoot: string, wijk: string) => path.join(outRoot, wijk, 'releases')
 export const releaseDir = (outRoot: string, wijk: string, id: string) => path.join(outRoot, wijk, 'releases', id)
 export const partialReleaseDir = (outRoot: string, wijk: string, id: string) => path.join(outRoot, wijk, 'releases', `.partial-${id}`)
 export const currentLink = (outRoot: string, wijk: string) => path.join(outRoot, wijk, 'current')

@@ -1,6 +1,6 @@
 import type { LastSuccess } from './wijkInfo.ts'
 
-export type BuildState = 'idle' | 'queued' | 'building' | 'failed'
+type BuildState = 'idle' | 'queued' | 'building' | 'failed'
 
 /** One wijk's build status as /status reports it (the CMS admin reads state, current, pending, lastSuccess, lastError). */
 export type WijkStatus = {

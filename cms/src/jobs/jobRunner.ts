@@ -63,7 +63,7 @@ export const runInTurn = <T>(payload: Payload, work: () => Promise<T>): Promise<
 }
 
 /** On shutdown: no new runs (a commit finishing late would start one on a closed database), and the current one ends. */
-export const stopJobRunner = async (payload: Payload): Promise<void> => {
+const stopJobRunner = async (payload: Payload): Promise<void> => {
   const runner = runnerOf(payload)
   runner.stopped = true
   await runner.last

@@ -20,7 +20,7 @@ const stillDue = (job: JobRow | null, now: Date) =>
   !!job && !job.completedAt && job.hasError !== true && (!job.waitUntil || new Date(job.waitUntil) <= now)
 
 /** The lease on one job: `job:<id>`. */
-export const jobResource = (id: number | string) => `job:${id}`
+const jobResource = (id: number | string) => `job:${id}`
 
 /**
  * Runs up to `limit` due jobs of `queue`, one after another, each only after this process has

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { statusLogField } from '../fields/statusLogField'
 
-export type SyncState = 'pending' | 'retrying' | 'synced' | 'failed' | 'not-connected'
+type SyncState = 'pending' | 'retrying' | 'synced' | 'failed' | 'not-connected'
 
 export type SyncStateValue = { state?: SyncState | null; attempts?: number | null; lastError?: string | null; syncedAt?: string | null; result?: string | null }
 

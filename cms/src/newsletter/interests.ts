@@ -9,4 +9,3 @@ export const NEWSLETTER_INTERESTS = [
   { value: 'vrijwilligerswerk', label: 'Vrijwilligerswerk: waar hulp nodig is' },
 ] as const
 
-export type NewsletterInterest = (typeof NEWSLETTER_INTERESTS)[number]['value']

@@ -9,11 +9,11 @@ import { type NewsletterInput, newsletterSchema } from './newsletterSchema'
 import { queueSignupWrite } from './queueSignupWrite'
 
 /** Per IP: a household can sign up a few addresses; a script cannot add hundreds. */
-export const NEWSLETTER_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
+const NEWSLETTER_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
 
-export const NEWSLETTER_THANK_YOU_PATH = '/nieuwsbrief/bedankt/'
+const NEWSLETTER_THANK_YOU_PATH = '/nieuwsbrief/bedankt/'
 
-export const NEWSLETTER_MESSAGES = {
+const NEWSLETTER_MESSAGES = {
   almostDone: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.',
   stored: 'Bedankt! We hebben je aanmelding bewaard. Je krijgt een mail om te bevestigen zodra de nieuwsbrief van deze wijk van start gaat.',
   unknownWijk: 'Deze wijk kennen we niet.',

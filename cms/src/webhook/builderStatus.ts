@@ -24,7 +24,7 @@ export type BuilderStatus =
 const TIMEOUT_MS = 1_500
 
 /** GET <origin of BUILDER_URL>/status: the webhook path may differ, the status lives at the root. */
-export const builderStatusUrl = (): string | null => {
+const builderStatusUrl = (): string | null => {
   const url = builderUrl()
   return url ? new URL('/status', url).toString() : null
 }

@@ -7,7 +7,7 @@ import { WEBHOOK_ATTEMPTS, WEBHOOK_TASK } from '../jobs/queues'
 import { sendWebhook } from './sendWebhook'
 
 /** The job id names the delivery: stable across retries, unique per delivery. */
-export const webhookIdOf = (jobId: number | string) => `msg_${jobId}`
+const webhookIdOf = (jobId: number | string) => `msg_${jobId}`
 
 /**
  * Delivers one build request to the builder. The job row is written in the same transaction as

@@ -9,7 +9,7 @@ type Doc = Record<string, unknown> | null | undefined
 const published: Where = { _status: { equals: 'published' } }
 const editoriallyPublished: Where = { editorialStatus: { equals: 'published' } }
 
-export const SHOWN_COLLECTIONS = ['organisations', 'events', 'articles', 'posts', 'themes'] as const
+const SHOWN_COLLECTIONS = ['organisations', 'events', 'articles', 'posts', 'themes'] as const
 export type ShownCollection = (typeof SHOWN_COLLECTIONS)[number]
 
 export const isPublic = (collection: ShownCollection, doc: Doc, now = new Date()): boolean => {

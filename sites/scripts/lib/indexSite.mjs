@@ -13,7 +13,7 @@ export const checked = (response) => {
  * every page with a body matches.
  */
 const SEARCHABLE_SECTIONS = ['agenda', 'organisaties', 'buurtkrant']
-export const SEARCHABLE_PAGES = `{${SEARCHABLE_SECTIONS.join(',')}}/*/index.html`
+const SEARCHABLE_PAGES = `{${SEARCHABLE_SECTIONS.join(',')}}/*/index.html`
 
 /** Whether a built file (relative path, "/" separated) is one of SEARCHABLE_PAGES. */
 export const isSearchablePage = (file) => {

@@ -4,7 +4,7 @@ import type { SnapshotEvent } from '@wijk/shared/snapshot'
 import { cmsUrl } from './cmsUrl'
 
 /** The `kind`s the CMS's POST /api/aanvragen accepts (cms/src/aanvragen/aanvraagSchema.ts). */
-export type AanvraagKind = 'join' | 'volunteer' | 'idea'
+type AanvraagKind = 'join' | 'volunteer' | 'idea'
 
 /** What the form is about: the CMS finds the event or organisation by its slug within the wijk. */
 export type AanvraagTarget = { field: 'event' | 'organisation'; slug: string }

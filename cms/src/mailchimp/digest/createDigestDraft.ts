@@ -37,7 +37,7 @@ const withRetries = async <T>(what: string, delays: readonly number[], call: () 
   }
 }
 
-export const editUrlOf = (server: string, campaign: DraftCampaign) => `https://${server}.admin.mailchimp.com/campaigns/edit?id=${campaign.web_id}`
+const editUrlOf = (server: string, campaign: DraftCampaign) => `https://${server}.admin.mailchimp.com/campaigns/edit?id=${campaign.web_id}`
 
 /**
  * Creates the digest as a campaign draft for the wijk's newsletter audience: never sent, never

@@ -6,9 +6,9 @@ import { amsterdamDateKey } from '@wijk/shared/time'
 import type { DigestWeek } from './digestWeek'
 
 /** How many of the newest buurtkrant articles a digest shows. */
-export const DIGEST_ARTICLES = 3
+const DIGEST_ARTICLES = 3
 
-export type DigestItem = {
+type DigestItem = {
   /** ISO start of this occurrence, Amsterdam offset. */
   start: string
   /** "18:00 – 20:00" */
@@ -18,8 +18,8 @@ export type DigestItem = {
   url: string
   cancelled: boolean
 }
-export type DigestDay = { day: string; label: string; items: DigestItem[] }
-export type DigestArticle = { title: string; lead: string; url: string }
+type DigestDay = { day: string; label: string; items: DigestItem[] }
+type DigestArticle = { title: string; lead: string; url: string }
 
 /** Everything one week's digest says, before it becomes HTML or plain text. */
 export type Digest = {
@@ -44,7 +44,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const noon = (day: string) => new Date(`${day}T12:00:00Z`)
 
 /** "Maandag 7 december" */
-export const dayLabel = (day: string) => capitalise(DAY.format(noon(day)))
+const dayLabel = (day: string) => capitalise(DAY.format(noon(day)))
 
 /** "7 t/m 13 december", "28 december t/m 3 januari" */
 export const weekRange = (week: DigestWeek) => {

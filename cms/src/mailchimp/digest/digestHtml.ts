@@ -2,7 +2,7 @@ import { escapeHtml } from '../../accounts/mails/mailHtml'
 import { type Digest, weekRange } from './digestContent'
 
 /** Black or white, whichever reads better on the wijk's colour (WCAG relative luminance). */
-export const textColourOn = (hex: string): string => {
+const textColourOn = (hex: string): string => {
   const channel = (i: number) => {
     const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4

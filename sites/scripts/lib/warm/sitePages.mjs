@@ -15,7 +15,7 @@ const fillParams = (route, params) => route.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_,
  * "agenda/[slug].astro" → agenda/x/index.html at /agenda/x/; "index.astro" → index.html at /;
  * "404.astro" → 404.html at /404/; an endpoint "agenda.ics.ts" → agenda.ics.
  */
-export const pageOutput = (route, params) => {
+const pageOutput = (route, params) => {
   const filled = fillParams(route, params)
   if (route.endsWith('.ts')) {
     const file = filled.slice(0, -'.ts'.length)
