@@ -47,12 +47,25 @@ const stop = () => {
 try {
   await ensureAdminBuilt(root, env)
   await run('pnpm', ['seed'], { cwd: cms, env, stdio: 'ignore' })
-  server = spawn(process.execPath, ['server.ts', '--port', String(port)], { cwd: cms, env: { ...env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'], detached: true })
+  server = spawn(process.execPath, ['server.ts', '--port', String(port)], {
+    cwd: cms,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
   await waitForHttp(`${url}/api/users/me`)
 
-  const login = await (await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'beheer@wijkplatform.test', password: 'wijkdemo-2026' }) })).json()
+  const login = await (
+    await fetch(`${url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'beheer@wijkplatform.test', password: 'wijkdemo-2026' }),
+    })
+  ).json()
   const auth = { Authorization: `JWT ${login.token}` }
-  const events = await (await fetch(`${url}/api/events?where[tenant.slug][equals]=delfshaven&where[organisation][exists]=true&limit=1&depth=0`, { headers: auth })).json()
+  const events = await (
+    await fetch(`${url}/api/events?where[tenant.slug][equals]=delfshaven&where[organisation][exists]=true&limit=1&depth=0`, { headers: auth })
+  ).json()
   const eventSlug = events.docs[0].slug
 
   let n = 0
@@ -67,7 +80,18 @@ try {
       {
         setupRequest: (request, context) => {
           context.email = `bench${n++}@example.nl`
-          return { ...request, body: JSON.stringify({ kind: 'join', name: 'Bench Bewoner', email: context.email, message: 'Ik doe mee.', event: eventSlug, wijk: 'delfshaven', consent: true }) }
+          return {
+            ...request,
+            body: JSON.stringify({
+              kind: 'join',
+              name: 'Bench Bewoner',
+              email: context.email,
+              message: 'Ik doe mee.',
+              event: eventSlug,
+              wijk: 'delfshaven',
+              consent: true,
+            }),
+          }
         },
         onResponse: (status, _body, context) => {
           if (status >= 200 && status < 300) accepted.add(context.email)
@@ -79,14 +103,18 @@ try {
   const missing = []
   const storedEmails = new Set()
   for (let page = 1; ; page++) {
-    const batch = await (await fetch(`${url}/api/requests?where[email][like]=bench&limit=1000&page=${page}&depth=0&select[email]=true`, { headers: auth })).json()
+    const batch = await (
+      await fetch(`${url}/api/requests?where[email][like]=bench&limit=1000&page=${page}&depth=0&select[email]=true`, { headers: auth })
+    ).json()
     for (const doc of batch.docs) storedEmails.add(doc.email)
     if (!batch.hasNextPage) break
   }
   for (const email of accepted) if (!storedEmails.has(email)) missing.push(email)
 
   console.log(`aanvragen load run: ${values.connections} connections, ${values.seconds} s, ${(await import('node:os')).availableParallelism()} cores`)
-  console.log(`  requests/s: ${result.requests.average.toFixed(1)} (total ${result.requests.total}, 2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors})`)
+  console.log(
+    `  requests/s: ${result.requests.average.toFixed(1)} (total ${result.requests.total}, 2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors})`,
+  )
   console.log(`  latency ms: p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}`)
   console.log(`  stored: ${storedEmails.size} of ${accepted.size} accepted (${stored.totalDocs} bench rows); missing: ${missing.length}`)
   if (missing.length > 0 || accepted.size === 0) process.exitCode = 1

@@ -36,7 +36,13 @@ const PASSWORD = 'wijkdemo-2026' // the seed's demo password (cms/src/seed/demoU
 /** "snapshot 0.45 s, render 0.52 s, …": each step's median over the builds. */
 const medianSteps = (all) =>
   Object.keys(all[0] ?? {})
-    .map((step) => `${step} ${quantile(all.map((steps) => steps[step]).sort((a, b) => a - b), 0.5).toFixed(2)} s`)
+    .map(
+      (step) =>
+        `${step} ${quantile(
+          all.map((steps) => steps[step]).sort((a, b) => a - b),
+          0.5,
+        ).toFixed(2)} s`,
+    )
     .join(', ')
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
@@ -61,14 +67,24 @@ const startSystem = async () => {
   }
   await ensureAdminBuilt(root, env)
   say(`synthetic wijk: ${values.orgs} organisaties, ${values.events} activiteiten, ${values.articles} artikelen (seed)…`)
-  await run('pnpm', ['--filter', '@wijk/cms', 'seed', '--', '--wijk', WIJK, '--orgs', values.orgs, '--events', values.events, '--articles', values.articles], { cwd: root, env, stdio: 'ignore' })
+  await run('pnpm', ['--filter', '@wijk/cms', 'seed', '--', '--wijk', WIJK, '--orgs', values.orgs, '--events', values.events, '--articles', values.articles], {
+    cwd: root,
+    env,
+    stdio: 'ignore',
+  })
   const children = []
   const stop = () => {
     for (const child of children) child.kill('SIGTERM')
     rmSync(dir, { recursive: true, force: true })
   }
   process.once('exit', stop)
-  children.push(spawn(process.execPath, ['server.ts', '--port', String(cmsPort)], { cwd: path.join(root, 'cms'), env: { ...env, NODE_ENV: 'production' }, stdio: 'ignore' }))
+  children.push(
+    spawn(process.execPath, ['server.ts', '--port', String(cmsPort)], {
+      cwd: path.join(root, 'cms'),
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: 'ignore',
+    }),
+  )
   const cmsUrl = `http://127.0.0.1:${cmsPort}`
   await waitForHttp(`${cmsUrl}/api/users/me`)
   const builder = await startBuilderProcess({ port: builderPort, env: { ...env, CMS_URL: cmsUrl, WIJK_OUT_ROOT: path.join(dir, 'out'), BUILDER_WIJKEN: WIJK } })
@@ -151,9 +167,17 @@ const main = async () => {
     const [first] = await waitForSites(system.builderUrl, [WIJK])
     if (!first?.ok) throw new Error(`the first build failed: ${first?.message}`)
     const cold = await builderStatus(system.builderUrl)
-    say(`first build by the builder (cold, incremental cache empty): ${cold.lastSuccess.seconds.toFixed(2)} s, ${cold.lastSuccess.pages} pages (${((performance.now() - started) / 1000).toFixed(1)} s after start-up)`)
+    say(
+      `first build by the builder (cold, incremental cache empty): ${cold.lastSuccess.seconds.toFixed(2)} s, ${cold.lastSuccess.pages} pages (${((performance.now() - started) / 1000).toFixed(1)} s after start-up)`,
+    )
     const token = await login(system.cmsUrl)
-    const events = (await (await fetch(`${system.cmsUrl}/api/events?limit=${values.edits}&depth=0&where[_status][equals]=published`, { headers: { Authorization: `JWT ${token}` } })).json()).docs
+    const events = (
+      await (
+        await fetch(`${system.cmsUrl}/api/events?limit=${values.edits}&depth=0&where[_status][equals]=published`, {
+          headers: { Authorization: `JWT ${token}` },
+        })
+      ).json()
+    ).docs
     const times = []
     const steps = []
     for (const [i, event] of events.entries()) {
@@ -161,23 +185,34 @@ const main = async () => {
       times.push(seconds)
       const { lastSuccess } = await builderStatus(system.builderUrl)
       if (lastSuccess.fast) steps.push(lastSuccess.steps)
-      say(`edit ${i + 1}/${events.length}: live after ${seconds.toFixed(2)} s (${lastSuccess.fast ? 'fast' : 'full'} build: ${JSON.stringify(lastSuccess.steps)})`)
+      say(
+        `edit ${i + 1}/${events.length}: live after ${seconds.toFixed(2)} s (${lastSuccess.fast ? 'fast' : 'full'} build: ${JSON.stringify(lastSuccess.steps)})`,
+      )
     }
     const lastLive = performance.now()
     const searchSeconds = (await waitForSearchIndex(system.builderUrl)) - lastLive
     const sorted = [...times].sort((a, b) => a - b)
     const { builds, durations } = await builderStatus(system.builderUrl)
     say(`the builder's steps, median over the fast builds: ${medianSteps(steps)}`)
-    say(`of which: the CMS's snapshot ${(await snapshotSeconds(system)).toFixed(2)} s; a build from fetch to switch ${durations.average.toFixed(2)} s on average`)
+    say(
+      `of which: the CMS's snapshot ${(await snapshotSeconds(system)).toFixed(2)} s; a build from fetch to switch ${durations.average.toFixed(2)} s on average`,
+    )
     say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
-    say(`search index caught up ${(searchSeconds / 1000).toFixed(2)} s after the last edit was live (it follows a fast publish after ${process.env.BUILDER_SEARCH_QUIET ?? 2} s without changes)`)
-    say(`publish-to-live over ${times.length} single-event edits: p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s, min ${sorted[0].toFixed(2)} s, max ${sorted.at(-1).toFixed(2)} s (${builds} builds in all)`)
+    say(
+      `search index caught up ${(searchSeconds / 1000).toFixed(2)} s after the last edit was live (it follows a fast publish after ${process.env.BUILDER_SEARCH_QUIET ?? 2} s without changes)`,
+    )
+    say(
+      `publish-to-live over ${times.length} single-event edits: p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s, min ${sorted[0].toFixed(2)} s, max ${sorted.at(-1).toFixed(2)} s (${builds} builds in all)`,
+    )
   } finally {
     system.stop()
   }
 }
 
-main().then(() => process.exit(0), (error) => {
-  console.error(`[bench:publish] ${error.message}`)
-  process.exit(1)
-})
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`[bench:publish] ${error.message}`)
+    process.exit(1)
+  },
+)

@@ -40,7 +40,15 @@ export default defineConfig({
   // Screen mode (/scherm/) is a kiosk view, not a page to find: noindex and not in the sitemap. So are the
   // print sheets (/agenda/print/…): the agenda again, laid out for paper; searchers belong on the agenda.
   // Nor are the pages after a form post ("kijk in je mail", "je account is klaar", "bedankt").
-  integrations: [...(process.env.WIJK_WARM === '1' ? [exposeDevServer] : []), sitemap({ filter: (page) => !['/scherm/', '/agenda/print/', '/account/bijna-klaar/', '/account/klaar/', '/bedankt/', '/nieuwsbrief/bedankt/'].some((path) => new URL(page).pathname.startsWith(path)) })],
+  integrations: [
+    ...(process.env.WIJK_WARM === '1' ? [exposeDevServer] : []),
+    sitemap({
+      filter: (page) =>
+        !['/scherm/', '/agenda/print/', '/account/bijna-klaar/', '/account/klaar/', '/bedankt/', '/nieuwsbrief/bedankt/'].some((path) =>
+          new URL(page).pathname.startsWith(path),
+        ),
+    }),
+  ],
   // Never inline scripts or assets: the CSP in _headers allows only files from the site itself.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0, emptyOutDir: !incremental } },
 })

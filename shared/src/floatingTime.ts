@@ -1,4 +1,4 @@
-import type { WallTime } from './amsterdamTime';
+import type { WallTime } from './amsterdamTime'
 
 /**
  * "Floating" time: a local wall-clock reading stored in a Date as if it were
@@ -6,7 +6,7 @@ import type { WallTime } from './amsterdamTime';
  * makes every occurrence keep its local clock time regardless of DST.
  */
 export function wallToFloating(wall: WallTime): Date {
-  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second));
+  return new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second))
 }
 
 export function floatingToWall(floating: Date): WallTime {
@@ -17,10 +17,10 @@ export function floatingToWall(floating: Date): WallTime {
     hour: floating.getUTCHours(),
     minute: floating.getUTCMinutes(),
     second: floating.getUTCSeconds(),
-  };
+  }
 }
 
 /** The local calendar date of a floating Date, as "YYYY-MM-DD". */
 export function floatingDateKey(floating: Date): string {
-  return floating.toISOString().slice(0, 10);
+  return floating.toISOString().slice(0, 10)
 }

@@ -1,7 +1,7 @@
-const MAX_LENGTH = 80;
+const MAX_LENGTH = 80
 
 // Letters that Unicode normalisation does not decompose into ASCII.
-const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' }
 
 /**
  * URL-safe slug: "Café 't Hoekje & Zo" → "cafe-t-hoekje-en-zo".
@@ -9,18 +9,20 @@ const SPECIAL_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', 
  * Dutch "ĳ" ligature into plain letters.
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđþ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
-    .replace(/&/g, ' en ')
-    // Apostrophes vanish instead of splitting words: "zo'n" → "zon", not "zo-n".
-    .replace(/['’‘`´]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_LENGTH)
-    .replace(/-+$/, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[ßæœøłđþ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+      .replace(/&/g, ' en ')
+      // Apostrophes vanish instead of splitting words: "zo'n" → "zon", not "zo-n".
+      .replace(/['’‘`´]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, MAX_LENGTH)
+      .replace(/-+$/, '')
+  )
 }
 
 /**

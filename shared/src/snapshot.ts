@@ -154,7 +154,8 @@ export const wijkSnapshotSchema = z
     }
     for (const collection of Object.keys(RESERVED_SLUGS) as SluggedCollection[]) {
       for (const [i, item] of snapshot[collection].entries()) {
-        if (isReservedSlug(collection, item.slug)) ctx.addIssue({ code: 'custom', message: `slug "${item.slug}" is taken by a page of the site itself`, path: [collection, i, 'slug'] })
+        if (isReservedSlug(collection, item.slug))
+          ctx.addIssue({ code: 'custom', message: `slug "${item.slug}" is taken by a page of the site itself`, path: [collection, i, 'slug'] })
       }
     }
     for (const [i, event] of snapshot.events.entries()) {

@@ -12,9 +12,15 @@ export const BUILD_REASONS = ['publish', 'unpublish', 'delete', 'wijk', 'manual'
 
 /** What the CMS asks the builder to do: rebuild `wijk` because `collection`/`id` changed. */
 export const buildRequestSchema = z.strictObject({
-  wijk: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80),
+  wijk: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(80),
   reason: z.enum(BUILD_REASONS),
-  collection: z.string().regex(/^[a-z-]+$/).max(40),
+  collection: z
+    .string()
+    .regex(/^[a-z-]+$/)
+    .max(40),
   id: z.union([z.string().max(64), z.number().int()]).nullable(),
 })
 export type BuildRequest = z.infer<typeof buildRequestSchema>
@@ -25,8 +31,7 @@ export const WEBHOOK_TOLERANCE_SECONDS = 5 * 60
 export type WebhookHeaders = { 'webhook-id': string; 'webhook-timestamp': string; 'webhook-signature': string }
 
 /** `whsec_<base64>` secrets are the scheme's format; any other string is used as its UTF-8 bytes. */
-const keyOf = (secret: string): Buffer =>
-  secret.startsWith('whsec_') ? Buffer.from(secret.slice('whsec_'.length), 'base64') : Buffer.from(secret, 'utf8')
+const keyOf = (secret: string): Buffer => (secret.startsWith('whsec_') ? Buffer.from(secret.slice('whsec_'.length), 'base64') : Buffer.from(secret, 'utf8'))
 
 const signatureOf = (secret: string, id: string, timestamp: string, body: string) =>
   createHmac('sha256', keyOf(secret)).update(`${id}.${timestamp}.${body}`).digest('base64')

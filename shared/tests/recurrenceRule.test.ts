@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { describeRecurrence, validateRecurrenceRule } from '../src/recurrence';
+import { describe, expect, it } from 'vitest'
+import { describeRecurrence, validateRecurrenceRule } from '../src/recurrence'
 
 describe('validateRecurrenceRule', () => {
   it.each([
@@ -17,8 +17,8 @@ describe('validateRecurrenceRule', () => {
     'FREQ=YEARLY;BYMONTH=2,3;BYMONTHDAY=30,31',
     'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;WKST=MO',
   ])('accepts %s', (rule) => {
-    expect(validateRecurrenceRule(rule)).toBeNull();
-  });
+    expect(validateRecurrenceRule(rule)).toBeNull()
+  })
 
   it.each([
     ['BYDAY=TU', 'Ongeldige herhaalregel: FREQ ontbreekt (bijvoorbeeld FREQ=WEEKLY;BYDAY=TU)'],
@@ -43,9 +43,9 @@ describe('validateRecurrenceRule', () => {
     ['FREQ=YEARLY;BYMONTH=4,6;BYMONTHDAY=-31', 'Ongeldige herhaalregel: deze combinatie van BYMONTH en BYMONTHDAY komt nooit voor'],
     ['FREQ=WEEKLY BYDAY=TU', 'Ongeldige herhaalregel: "FREQ=WEEKLY BYDAY=TU" heeft niet de vorm NAAM=WAARDE (bijvoorbeeld FREQ=WEEKLY;BYDAY=TU)'],
   ])('rejects %j with a Dutch message', (rule, message) => {
-    expect(validateRecurrenceRule(rule)).toBe(message);
-  });
-});
+    expect(validateRecurrenceRule(rule)).toBe(message)
+  })
+})
 
 describe('describeRecurrence', () => {
   it.each([
@@ -67,6 +67,6 @@ describe('describeRecurrence', () => {
     ['FREQ=HOURLY', 'Terugkerend'],
     ['nonsense', 'Terugkerend'],
   ])('describes %s as %j', (rule, text) => {
-    expect(describeRecurrence(rule)).toBe(text);
-  });
-});
+    expect(describeRecurrence(rule)).toBe(text)
+  })
+})

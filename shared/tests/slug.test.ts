@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { slugify } from '../src/slug';
+import { describe, expect, it } from 'vitest'
+import { slugify } from '../src/slug'
 
 describe('slugify', () => {
   it.each([
@@ -18,15 +18,15 @@ describe('slugify', () => {
     ['!!!', ''],
     ['🎉', ''],
   ])('%j → %j', (input, slug) => {
-    expect(slugify(input)).toBe(slug);
-  });
+    expect(slugify(input)).toBe(slug)
+  })
 
   it('caps the length at 80 without a trailing dash', () => {
-    const long = slugify(`${'a'.repeat(79)} b c`);
-    expect(long).toBe('a'.repeat(79));
-    const words = slugify('buurt '.repeat(30));
-    expect(words.length).toBeLessThanOrEqual(80);
-    expect(words).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(slugify('x'.repeat(200))).toHaveLength(80);
-  });
-});
+    const long = slugify(`${'a'.repeat(79)} b c`)
+    expect(long).toBe('a'.repeat(79))
+    const words = slugify('buurt '.repeat(30))
+    expect(words.length).toBeLessThanOrEqual(80)
+    expect(words).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    expect(slugify('x'.repeat(200))).toHaveLength(80)
+  })
+})

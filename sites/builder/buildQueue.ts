@@ -111,8 +111,12 @@ export const createBuildQueue = ({ build, index, retryDelaysMs, searchQuietMs, s
     entry.durations = withDuration(entry.durations, entry.successes, result.seconds)
     entry.search = result.searchPending ? { forRelease: result.releaseId, since: entry.search?.since ?? Date.now(), timer: null } : null
     entry.searchPending = result.searchPending
-    const steps = Object.entries(result.steps ?? {}).map(([step, seconds]) => `${step} ${seconds.toFixed(2)}`).join(', ')
-    log(`${wijk}: live (${result.pages} pagina's in ${result.seconds.toFixed(1)} s${result.fast ? ', snelle herbouw' : ''}: ${steps}; release ${result.releaseId})`)
+    const steps = Object.entries(result.steps ?? {})
+      .map(([step, seconds]) => `${step} ${seconds.toFixed(2)}`)
+      .join(', ')
+    log(
+      `${wijk}: live (${result.pages} pagina's in ${result.seconds.toFixed(1)} s${result.fast ? ', snelle herbouw' : ''}: ${steps}; release ${result.releaseId})`,
+    )
   }
 
   const indexed = (wijk: string, entry: Entry, releaseId: string | null, seconds: number) => {
@@ -197,4 +201,3 @@ export const createBuildQueue = ({ build, index, retryDelaysMs, searchQuietMs, s
     },
   }
 }
-

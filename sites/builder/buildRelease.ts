@@ -54,7 +54,10 @@ const warmRelease = async (input: BuildReleaseInput, now: string) => {
     const rebuilt = await warmRenderer.rebuild({ wijk, snapshotFile, workDir, now })
     if (!rebuilt) return await discarded(skeleton, releaseDir)
     const changed: string[] = rebuilt.changed
-    deferIndexing(workDir, changed.filter((file) => file.endsWith('.html')))
+    deferIndexing(
+      workDir,
+      changed.filter((file) => file.endsWith('.html')),
+    )
     writeHostingFiles(workDir)
     const clock = stopwatch()
     if (skeleton) {

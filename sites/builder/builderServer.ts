@@ -67,10 +67,11 @@ export const createBuilderServer = (options: Options) => {
   const server = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/'
     const wijk = wijkForHost(req.headers.host, options.known(), options.byDomain())
-    const answer =
-      wijk ? serveWijk(req, res, wijk, options)
-      : pathname === '/webhook' ? handleWebhook(req, res, options.webhook)
-      : serveBuilderPages(req, res, pathname, options)
+    const answer = wijk
+      ? serveWijk(req, res, wijk, options)
+      : pathname === '/webhook'
+        ? handleWebhook(req, res, options.webhook)
+        : serveBuilderPages(req, res, pathname, options)
     Promise.resolve(answer).catch((error: Error) => {
       console.error(`[builder] ${req.method} ${req.url}: ${error.stack ?? error.message}`)
       if (!res.headersSent) sendJson(res, 500, { error: 'Internal error.' })

@@ -44,7 +44,11 @@ const numberFrom = (env: Env, name: string, fallback: number): number => {
   return parsed
 }
 
-const listFrom = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean)
+const listFrom = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
 
 const required = (env: Env, name: string): string => {
   const value = env[name]

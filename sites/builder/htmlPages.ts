@@ -40,7 +40,14 @@ export const notBuiltYetPage = (wijk: string, failed: boolean) =>
       : `<h1>De site van ${escape(wijk)} wordt nog gebouwd</h1><p>Probeer het over een halve minuut opnieuw.</p>`,
   )
 
-const AMSTERDAM_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+const AMSTERDAM_TIME = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+})
 const DUTCH_SECONDS = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 })
 
 /** "23 nov, 16:47:53": people read local time, not an ISO instant in UTC. */
@@ -51,7 +58,9 @@ const cells = (slug: string, status: WijkStatus, port: number) =>
     `<a href="${previewUrl(escape(slug), port)}">${escape(slug)}</a>`,
     `<span class="${status.state}">${STATE_LABELS[status.state]}</span>${status.pending ? ' (daarna nog een keer)' : ''}${status.searchPending ? '<br>zoekfunctie volgt' : ''}`,
     escape(status.current ?? '—'),
-    status.lastSuccess ? `${when(status.lastSuccess.at)}<br>${status.lastSuccess.pages} pagina's in ${DUTCH_SECONDS.format(status.lastSuccess.seconds)} s` : '—',
+    status.lastSuccess
+      ? `${when(status.lastSuccess.at)}<br>${status.lastSuccess.pages} pagina's in ${DUTCH_SECONDS.format(status.lastSuccess.seconds)} s`
+      : '—',
     status.lastError ? `${when(status.lastError.at)}<br>${escape(status.lastError.message)}` : '—',
   ]
     .map((cell) => `<td>${cell}</td>`)
@@ -63,5 +72,7 @@ export const statusPage = (wijken: Record<string, WijkStatus>, port: number) =>
     'Bouwstatus',
     `<h1>Bouwstatus</h1>
 <table><thead><tr><th>Wijk</th><th>Status</th><th>Live versie</th><th>Laatst gelukt</th><th>Laatste fout</th></tr></thead>
-<tbody>${Object.entries(wijken).map(([slug, status]) => `<tr>${cells(slug, status, port)}</tr>`).join('\n')}</tbody></table>`,
+<tbody>${Object.entries(wijken)
+      .map(([slug, status]) => `<tr>${cells(slug, status, port)}</tr>`)
+      .join('\n')}</tbody></table>`,
   )

@@ -15,7 +15,11 @@ type Clock = {
   clearTimer: (timer: unknown) => void
 }
 
-const realClock: Clock = { now: () => new Date(), setTimer: (callback, ms) => setTimeout(callback, ms), clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout) }
+const realClock: Clock = {
+  now: () => new Date(),
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+  clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout),
+}
 
 /**
  * Calls `onMidnight` shortly after every Amsterdam midnight, so "vandaag" and "deze week" roll over

@@ -56,9 +56,12 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
     workDir: workDir(config.outRoot, wijk),
     previousReleaseDir,
   })
-  const { releaseId, result } = await publishRelease(config, wijk, (partial, final) => runner.run({ kind: 'build', input: inputFor(partial, final) }, onWorker), onWorker).finally(() =>
-    rmSync(path.dirname(file), { recursive: true, force: true }),
-  )
+  const { releaseId, result } = await publishRelease(
+    config,
+    wijk,
+    (partial, final) => runner.run({ kind: 'build', input: inputFor(partial, final) }, onWorker),
+    onWorker,
+  ).finally(() => rmSync(path.dirname(file), { recursive: true, force: true }))
   // Deleting an old release (thousands of files) competes for the disk with the next publish: after a
   // fast one it waits for the quiet moment its search index follows in (publishSearchIndex).
   if (!result.searchPending) await pruneReleases(config.outRoot, wijk, config.keepReleases)
@@ -76,16 +79,29 @@ export const publishBuild = async (config: BuilderConfig, runner: BuildRunner, w
  * a rollback still goes back one publish. Returns the new release id, or null when `forRelease` is no
  * longer live (rolled back meanwhile: the index waits for the next build).
  */
-export const publishSearchIndex = async (config: BuilderConfig, runner: BuildRunner, wijk: string, forRelease: string, onWorker: OnWorker): Promise<string | null> => {
+export const publishSearchIndex = async (
+  config: BuilderConfig,
+  runner: BuildRunner,
+  wijk: string,
+  forRelease: string,
+  onWorker: OnWorker,
+): Promise<string | null> => {
   if (currentReleaseId(config.outRoot, wijk) !== forRelease) return null
   const previousReleaseDir = releaseDir(config.outRoot, wijk, forRelease)
-  const input = (partial: string, final: string) => ({ workDir: workDir(config.outRoot, wijk), releaseDir: partial, finalReleaseDir: final, previousReleaseDir })
+  const input = (partial: string, final: string) => ({
+    workDir: workDir(config.outRoot, wijk),
+    releaseDir: partial,
+    finalReleaseDir: final,
+    previousReleaseDir,
+  })
   const { releaseId } = await publishRelease(config, wijk, (partial, final) => runner.run({ kind: 'index', input: input(partial, final) }, onWorker), onWorker)
   const removeSuperseded = () => currentReleaseId(config.outRoot, wijk) !== forRelease && rmSync(previousReleaseDir, { recursive: true, force: true })
   setTimeout(removeSuperseded, SUPERSEDED_GRACE_MS).unref()
   // In the background: after a stream of fast publishes there can be several releases to delete, and
   // the next publish must not wait for that (pruning never touches the live release or newer ones).
-  void pruneReleases(config.outRoot, wijk, config.keepReleases).catch((error: Error) => console.error(`[builder] ${wijk}: oude releases opruimen mislukt: ${error.message}`))
+  void pruneReleases(config.outRoot, wijk, config.keepReleases).catch((error: Error) =>
+    console.error(`[builder] ${wijk}: oude releases opruimen mislukt: ${error.message}`),
+  )
   const info = readWijkInfo(config.outRoot, wijk)
   if (info) writeWijkInfo(config.outRoot, wijk, { ...info, lastSuccess: { ...info.lastSuccess, releaseId } })
   return releaseId

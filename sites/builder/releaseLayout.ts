@@ -26,14 +26,19 @@ const isComplete = (name: string) => !name.startsWith('.')
 export const listReleases = (outRoot: string, wijk: string): string[] => {
   const dir = releasesDir(outRoot, wijk)
   if (!existsSync(dir)) return []
-  return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && isComplete(entry.name)).map((entry) => entry.name).sort()
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && isComplete(entry.name))
+    .map((entry) => entry.name)
+    .sort()
 }
 
 /** Folders of builds that never finished (the builder was stopped mid-build). */
 export const partialReleases = (outRoot: string, wijk: string): string[] => {
   const dir = releasesDir(outRoot, wijk)
   if (!existsSync(dir)) return []
-  return readdirSync(dir).filter((name) => name.startsWith('.partial-')).map((name) => path.join(dir, name))
+  return readdirSync(dir)
+    .filter((name) => name.startsWith('.partial-'))
+    .map((name) => path.join(dir, name))
 }
 
 /** The id of the live release, or null before the first publish. */
@@ -57,5 +62,8 @@ export const resolvedRelease = (link: string): string | null => {
 /** Wijken with a folder under outRoot (built before, perhaps by an earlier run of the builder). */
 export const wijkenOnDisk = (outRoot: string): string[] =>
   existsSync(outRoot)
-    ? readdirSync(outRoot, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(releasesDir(outRoot, e.name))).map((e) => e.name).sort()
+    ? readdirSync(outRoot, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(releasesDir(outRoot, e.name)))
+        .map((e) => e.name)
+        .sort()
     : []

@@ -13,7 +13,10 @@ const DEMO_WIJKEN = ['delfshaven', 'kanaleneiland']
  * up from the out folder by the builder itself, and any other wijk is built on its first publish.
  */
 export const listWijken = (): string[] => {
-  const fromEnv = (process.env.BUILDER_WIJKEN ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  const fromEnv = (process.env.BUILDER_WIJKEN ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   return fromEnv.length ? fromEnv : DEMO_WIJKEN
 }
 
@@ -26,14 +29,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 type SiteResult = { wijk: string; ok: boolean; message?: string }
 
 /** With BUILDER_STATUS_TOKEN set the builder answers /status only to that Bearer token. */
-const statusHeaders = (): Record<string, string> =>
-  process.env.BUILDER_STATUS_TOKEN ? { Authorization: `Bearer ${process.env.BUILDER_STATUS_TOKEN}` } : {}
+const statusHeaders = (): Record<string, string> => (process.env.BUILDER_STATUS_TOKEN ? { Authorization: `Bearer ${process.env.BUILDER_STATUS_TOKEN}` } : {})
 
 export const waitForSites = async (builderUrl: string, wijken: string[], timeoutMs = 10 * 60_000): Promise<SiteResult[]> => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     try {
-      const { wijken: status } = (await (await fetch(`${builderUrl}/status`, { headers: statusHeaders() })).json()) as { wijken: Record<string, WijkStatus | undefined> }
+      const { wijken: status } = (await (await fetch(`${builderUrl}/status`, { headers: statusHeaders() })).json()) as {
+        wijken: Record<string, WijkStatus | undefined>
+      }
       const done = wijken.map((wijk): SiteResult | null => {
         const s = status[wijk]
         if (s?.current && (s.state === 'idle' || s.state === 'failed')) return { wijk, ok: true }

@@ -54,12 +54,17 @@ export const handleWebhook = async (req: IncomingMessage, res: ServerResponse, o
     if (error instanceof BodyTooLargeError) return sendJson(res, 413, { error: `The body exceeds ${BODY_LIMIT} bytes.` })
     throw error
   }
-  const headers = { 'webhook-id': header(req, 'webhook-id'), 'webhook-timestamp': header(req, 'webhook-timestamp'), 'webhook-signature': header(req, 'webhook-signature') }
+  const headers = {
+    'webhook-id': header(req, 'webhook-id'),
+    'webhook-timestamp': header(req, 'webhook-timestamp'),
+    'webhook-signature': header(req, 'webhook-signature'),
+  }
   const verdict = verifyWebhook(options.secret, headers, body)
   if (!verdict.ok) return sendJson(res, 401, { error: `Webhook refused: ${verdict.reason}.` })
   // A replay is the same signed message again. The CMS's retry of a delivery whose answer got lost keeps
   // the webhook-id but is signed anew with a fresh timestamp: that one is let through (a rebuild is harmless).
-  if (!options.replayGuard.firstTime(`${verdict.id}.${headers['webhook-timestamp']}`)) return sendJson(res, 401, { error: 'Webhook refused: this webhook was already received (replay).' })
+  if (!options.replayGuard.firstTime(`${verdict.id}.${headers['webhook-timestamp']}`))
+    return sendJson(res, 401, { error: 'Webhook refused: this webhook was already received (replay).' })
   const parsed = buildRequestSchema.safeParse(parseJson(body))
   if (!parsed.success) return sendJson(res, 400, { error: 'The body is not a build request.', issues: parsed.error.issues })
   options.onBuildRequest(parsed.data)

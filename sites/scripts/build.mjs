@@ -44,7 +44,9 @@ const main = async () => {
   const out = fromCaller(values.out)
   say('astro build…')
   const result = await buildSite({ snapshot, out, now: values.now, cacheDir: process.env.WIJK_CACHE_DIR })
-  say(`${result.pages} pagina's in ${seconds(started)} (astro build ${result.buildSeconds.toFixed(2)} s, zoekindex ${result.indexSeconds.toFixed(2)} s, deels tegelijk) → ${out}`)
+  say(
+    `${result.pages} pagina's in ${seconds(started)} (astro build ${result.buildSeconds.toFixed(2)} s, zoekindex ${result.indexSeconds.toFixed(2)} s, deels tegelijk) → ${out}`,
+  )
 }
 
 main().catch((error) => {

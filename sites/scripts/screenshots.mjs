@@ -27,12 +27,23 @@ const out = path.resolve(cwd, values.out)
 const firstUnder = (section) => {
   const dir = path.join(site, section)
   if (!existsSync(dir)) return []
-  const child = readdirSync(dir, { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'categorie' && existsSync(path.join(dir, d.name, 'index.html')))
+  const child = readdirSync(dir, { withFileTypes: true }).find(
+    (d) => d.isDirectory() && d.name !== 'categorie' && existsSync(path.join(dir, d.name, 'index.html')),
+  )
   return child ? [`/${section}/${child.name}/`] : []
 }
 const defaults = () => [
-  '/', '/agenda/', ...firstUnder('agenda'), '/organisaties/', ...firstUnder('organisaties'), '/themas/',
-  '/buurtkrant/', ...firstUnder('buurtkrant'), '/prikbord/', '/zoeken/', '/bestaat-niet/',
+  '/',
+  '/agenda/',
+  ...firstUnder('agenda'),
+  '/organisaties/',
+  ...firstUnder('organisaties'),
+  '/themas/',
+  '/buurtkrant/',
+  ...firstUnder('buurtkrant'),
+  '/prikbord/',
+  '/zoeken/',
+  '/bestaat-niet/',
 ]
 
 const fileName = (urlPath, width) => `${urlPath.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}.png`

@@ -50,7 +50,13 @@ describe('the aanvraag form in the built pages', () => {
     expect(closed.length).toBeGreaterThan(0)
     for (const event of closed) expect(formOf(`/agenda/${event.slug}/`), event.slug).toBeNull()
     const event = { ...snapshot.events[0]!, recurrence: null, end: '2020-01-01T12:00:00+01:00' }
-    expect(eventTakesPart({ ...event, status: 'cancelled', end: '2099-01-01T12:00:00+01:00' }, [{ start: '2099-01-01T10:00:00+01:00', end: '2099-01-01T12:00:00+01:00' }], new Date())).toBe(false)
+    expect(
+      eventTakesPart(
+        { ...event, status: 'cancelled', end: '2099-01-01T12:00:00+01:00' },
+        [{ start: '2099-01-01T10:00:00+01:00', end: '2099-01-01T12:00:00+01:00' }],
+        new Date(),
+      ),
+    ).toBe(false)
     expect(eventTakesPart({ ...event, status: 'scheduled' }, [], new Date())).toBe(false)
     expect(eventTakesPart({ ...event, status: 'scheduled', recurrence: { rule: 'FREQ=WEEKLY', exceptions: [] } }, [], new Date())).toBe(true)
     expect(eventTakesPart({ ...event, status: 'scheduled', end: '2099-01-01T12:00:00+01:00' }, [], new Date())).toBe(true)
@@ -62,7 +68,9 @@ describe('the aanvraag form in the built pages', () => {
       expect(form, organisation.slug).not.toBeNull()
       expect(hidden(form!)).toEqual({ wijk: snapshot.wijk.slug, organisation: organisation.slug })
       expect(kinds(form!)).toEqual(['join', 'volunteer', 'idea'])
-      expect(page(`/organisaties/${organisation.slug}/`).querySelector('#aanvraag-titel')!.parentNode!.textContent).toContain(`Stuur ${organisation.name} een bericht`)
+      expect(page(`/organisaties/${organisation.slug}/`).querySelector('#aanvraag-titel')!.parentNode!.textContent).toContain(
+        `Stuur ${organisation.name} een bericht`,
+      )
     }
   })
 
@@ -97,7 +105,8 @@ describe('/bedankt/', () => {
     const parser = new XMLParser()
     const sitemaps = [parser.parse(readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8')).sitemapindex.sitemap].flat()
     const listed = sitemaps.flatMap((s: { loc: string }) =>
-      [parser.parse(readFileSync(path.join(siteDir, new URL(s.loc).pathname), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname))
+      [parser.parse(readFileSync(path.join(siteDir, new URL(s.loc).pathname), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname),
+    )
     expect(listed.length).toBeGreaterThan(10)
     expect(listed).not.toContain('/bedankt/')
   })
@@ -121,7 +130,7 @@ describe('the CSP form-action', () => {
   })
 })
 
-describe('in real Chromium without JavaScript, under the site\'s CSP', () => {
+describe("in real Chromium without JavaScript, under the site's CSP", () => {
   let browser: Browser
   let server: SiteServer
   beforeAll(async () => ({ browser, server } = await openServedSite()))
@@ -142,10 +151,11 @@ describe('in real Chromium without JavaScript, under the site\'s CSP', () => {
     return { tab, posts, refused, close: () => context.close() }
   }
 
-  const focused = (tab: Page) => tab.evaluate(() => {
-    const el = document.activeElement!
-    return el.getAttribute('name') ?? el.tagName.toLowerCase()
-  })
+  const focused = (tab: Page) =>
+    tab.evaluate(() => {
+      const el = document.activeElement!
+      return el.getAttribute('name') ?? el.tagName.toLowerCase()
+    })
 
   it('opens, fills in and sends the form with the keyboard alone, posting exactly what the CMS reads', async () => {
     const event = openEvents[0]!
@@ -185,8 +195,15 @@ describe('in real Chromium without JavaScript, under the site\'s CSP', () => {
       expect(posts[0]!.method()).toBe('POST')
       expect(posts[0]!.headers()['content-type']).toBe('application/x-www-form-urlencoded')
       expect(Object.fromEntries(new URLSearchParams(posts[0]!.postData()!))).toEqual({
-        wijk: snapshot.wijk.slug, event: event.slug, website: '', kind: 'volunteer', name: 'Fatima de Vries',
-        email: 'fatima@example.nl', phone: '06 12345678', message: 'Ik kan op zaterdag helpen met koken.', consent: 'on',
+        wijk: snapshot.wijk.slug,
+        event: event.slug,
+        website: '',
+        kind: 'volunteer',
+        name: 'Fatima de Vries',
+        email: 'fatima@example.nl',
+        phone: '06 12345678',
+        message: 'Ik kan op zaterdag helpen met koken.',
+        consent: 'on',
       })
       expect(await tab.locator('h1').textContent()).toBe('Bedankt!')
       expect(refused).toEqual([])
@@ -249,9 +266,17 @@ describe('in real Chromium without JavaScript, under the site\'s CSP', () => {
       await tab.locator('summary').click()
       await tab.addScriptTag({ content: axeSource })
       const violations = await tab.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: string, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+        const axe = (
+          window as unknown as { axe: { run: (ctx: string, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe
         const result = await axe.run('main', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], resultTypes: ['violations'] })
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        )
       })
       report.push(...violations.map((v) => `${urlPath} ${v}`))
       expect(await tab.locator('main form').isVisible()).toBe(true)

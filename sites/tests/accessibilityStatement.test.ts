@@ -15,7 +15,7 @@ import { searchRecords } from './helpers/searchRecords'
  */
 
 describe('the built site', () => {
-  it('has a toegankelijkheidsverklaring with the wijk\'s own contact, in the sitemap and linked from every page\'s footer', () => {
+  it("has a toegankelijkheidsverklaring with the wijk's own contact, in the sitemap and linked from every page's footer", () => {
     const doc = builtPage('/toegankelijkheid/')
     expect(doc.querySelector('main h1')!.textContent.replace(/\u00ad/g, '')).toBe('Toegankelijkheid')
     const text = doc.querySelector('main')!.textContent
@@ -28,19 +28,29 @@ describe('the built site', () => {
 
     const parser = new XMLParser()
     const index = parser.parse(readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8'))
-    const locs = [index.sitemapindex.sitemap].flat().flatMap((s: { loc: string }) =>
-      [parser.parse(readFileSync(path.join(siteDir, new URL(s.loc).pathname), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname))
+    const locs = [index.sitemapindex.sitemap]
+      .flat()
+      .flatMap((s: { loc: string }) =>
+        [parser.parse(readFileSync(path.join(siteDir, new URL(s.loc).pathname), 'utf8')).urlset.url]
+          .flat()
+          .map((u: { loc: string }) => new URL(u.loc).pathname),
+      )
     expect(locs).toContain('/toegankelijkheid/')
 
     // Kiosk and print views have no site footer at all; every page that has one links here.
-    const withFooter = allPages().map((p) => ({ p, doc: builtPage(p) })).filter(({ doc }) => doc.querySelector('body > footer'))
+    const withFooter = allPages()
+      .map((p) => ({ p, doc: builtPage(p) }))
+      .filter(({ doc }) => doc.querySelector('body > footer'))
     expect(withFooter.length).toBeGreaterThan(snapshot.organisations.length + snapshot.events.length)
     expect(withFooter.filter(({ doc }) => !doc.querySelector('body > footer a[href="/toegankelijkheid/"]')).map(({ p }) => p)).toEqual([])
   })
 
   it('allows every inline script of every page by its hash in the CSP, and no other', () => {
     const csp = readFileSync(path.join(siteDir, '_headers'), 'utf8').match(/Content-Security-Policy: (.*)/)![1]!
-    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '))!
+    const scriptSrc = csp
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('script-src '))!
     const hashes = new Set<string>()
     for (const p of allPages()) {
       for (const script of builtPage(p).querySelectorAll('script:not([src])')) {

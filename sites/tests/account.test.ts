@@ -38,7 +38,9 @@ describe('account pages', () => {
   })
 
   it('lets a partner choose any organisation of the wijk, A–Z', () => {
-    const options = page('/account/registreren/').querySelectorAll('select[name=organisation] option').map((o) => o.getAttribute('value'))
+    const options = page('/account/registreren/')
+      .querySelectorAll('select[name=organisation] option')
+      .map((o) => o.getAttribute('value'))
     const expected = [...snapshot.organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl')).map((o) => o.slug)
     expect(options).toEqual(['', ...expected])
   })
@@ -47,12 +49,20 @@ describe('account pages', () => {
     for (const path of ['/account/bijna-klaar/', '/account/klaar/']) {
       expect(page(path).querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex')
     }
-    expect(page('/account/klaar/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain(`${cms}/admin`)
+    expect(
+      page('/account/klaar/')
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain(`${cms}/admin`)
   })
 
   it('every page links to the account page from its footer', () => {
     for (const path of ['/', '/agenda/', '/privacy/']) {
-      expect(page(path).querySelectorAll('footer a').map((a) => a.getAttribute('href'))).toContain('/account/')
+      expect(
+        page(path)
+          .querySelectorAll('footer a')
+          .map((a) => a.getAttribute('href')),
+      ).toContain('/account/')
     }
   })
 })

@@ -31,7 +31,6 @@ const monthsAhead = () => {
 }
 const weekday = (dateKey: string) => WEEKDAYS[new Date(`${dateKey}T12:00:00Z`).getUTCDay()]!
 
-
 describe('agenda page', () => {
   const doc = page('/agenda/')
 
@@ -126,7 +125,6 @@ describe('agenda page details', () => {
     const categoryLinks = doc.querySelectorAll('nav a[href^="/agenda/categorie/"]').map((a) => a.getAttribute('href'))
     expect(sorted(categoryLinks as string[])).toEqual(sorted([...new Set(snapshot.events.map((e) => `/agenda/categorie/${e.category}/`))]))
   })
-
 })
 
 describe('category pages', () => {

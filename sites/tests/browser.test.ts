@@ -57,21 +57,32 @@ describe('in real Chromium', () => {
     await page.close()
   })
 
-  it('loads every page type under the site\'s own CSP without a refused resource or script error', async () => {
+  it("loads every page type under the site's own CSP without a refused resource or script error", async () => {
     const report: string[] = []
     for (const urlPath of PAGE_TYPES()) {
       const page = await open(urlPath, 390)
       await page.waitForLoadState('networkidle')
       // The 404 page's own status is expected; anything else missing is not.
-      report.push(...problems.get(page)!.filter((p) => !(urlPath === MISSING_PATH && p.includes('404'))).map((p) => `${urlPath}: ${p}`))
+      report.push(
+        ...problems
+          .get(page)!
+          .filter((p) => !(urlPath === MISSING_PATH && p.includes('404')))
+          .map((p) => `${urlPath}: ${p}`),
+      )
       await page.close()
     }
     expect(report).toEqual([])
   })
 
   // axe checks the contrast of text, not of a field's outline (WCAG 1.4.11, non-text contrast).
-  it('every form field\'s border has at least 3:1 contrast with what surrounds it', async () => {
-    const formPages = ['/', '/nieuwsbrief/', '/account/registreren/', `/agenda/${snapshot.events[0]!.slug}/`, `/organisaties/${snapshot.organisations[0]!.slug}/`]
+  it("every form field's border has at least 3:1 contrast with what surrounds it", async () => {
+    const formPages = [
+      '/',
+      '/nieuwsbrief/',
+      '/account/registreren/',
+      `/agenda/${snapshot.events[0]!.slug}/`,
+      `/organisaties/${snapshot.organisations[0]!.slug}/`,
+    ]
     const report: string[] = []
     for (const urlPath of formPages) {
       const page = await open(urlPath)
@@ -86,14 +97,34 @@ describe('in real Chromium', () => {
           return { r, g, b, a: a / 255 }
         }
         type Rgba = ReturnType<typeof rgba>
-        const over = (top: Rgba, below: Rgba): Rgba => ({ r: top.r * top.a + below.r * (1 - top.a), g: top.g * top.a + below.g * (1 - top.a), b: top.b * top.a + below.b * (1 - top.a), a: 1 })
-        const luminance = ({ r, g, b }: Rgba) => [r, g, b].map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0)
-        const contrast = (x: Rgba, y: Rgba) => { const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p); return (hi! + 0.05) / (lo! + 0.05) }
+        const over = (top: Rgba, below: Rgba): Rgba => ({
+          r: top.r * top.a + below.r * (1 - top.a),
+          g: top.g * top.a + below.g * (1 - top.a),
+          b: top.b * top.a + below.b * (1 - top.a),
+          a: 1,
+        })
+        const luminance = ({ r, g, b }: Rgba) =>
+          [r, g, b]
+            .map((v) => v / 255)
+            .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0)
+        const contrast = (x: Rgba, y: Rgba) => {
+          const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p)
+          return (hi! + 0.05) / (lo! + 0.05)
+        }
         const surface = (el: Element | null): Rgba => {
-          for (let node = el; node; node = node.parentElement) { const colour = rgba(getComputedStyle(node).backgroundColor); if (colour.a > 0) return over(colour, { r: 255, g: 255, b: 255, a: 1 }) }
+          for (let node = el; node; node = node.parentElement) {
+            const colour = rgba(getComputedStyle(node).backgroundColor)
+            if (colour.a > 0) return over(colour, { r: 255, g: 255, b: 255, a: 1 })
+          }
           return { r: 255, g: 255, b: 255, a: 1 }
         }
-        const fields = [...document.querySelectorAll('input, select, textarea')].filter((el) => !['hidden', 'checkbox', 'radio', 'submit'].includes((el as HTMLInputElement).type) && (el as HTMLElement).offsetParent !== null && !el.closest('[aria-hidden="true"]'))
+        const fields = [...document.querySelectorAll('input, select, textarea')].filter(
+          (el) =>
+            !['hidden', 'checkbox', 'radio', 'submit'].includes((el as HTMLInputElement).type) &&
+            (el as HTMLElement).offsetParent !== null &&
+            !el.closest('[aria-hidden="true"]'),
+        )
         return fields.flatMap((el) => {
           const style = getComputedStyle(el)
           const border = over(rgba(style.borderTopColor), surface(el))
@@ -108,8 +139,14 @@ describe('in real Chromium', () => {
   })
 
   // One test per width and text size: each stays well within the time limit on a busy machine.
-  it.each([[1280, 'normal'], [1280, LARGE_TEXT], [390, 'normal'], [390, LARGE_TEXT]] as const)(
-    'axe-core finds no WCAG 2.2 A/AA violation on any page type (%i px wide, %s text)', async (width, textSize) => {
+  it.each([
+    [1280, 'normal'],
+    [1280, LARGE_TEXT],
+    [390, 'normal'],
+    [390, LARGE_TEXT],
+  ] as const)(
+    'axe-core finds no WCAG 2.2 A/AA violation on any page type (%i px wide, %s text)',
+    async (width, textSize) => {
       const report: string[] = []
       for (const urlPath of PAGE_TYPES()) {
         const page = await open(urlPath, width, { bypassCSP: true })
@@ -122,18 +159,29 @@ describe('in real Chromium', () => {
           // A resident who chose "Grotere letters": the stored choice, applied by the page itself.
           await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [TEXT_SIZE_STORAGE_KEY, LARGE_TEXT])
           await page.reload()
-          if ((await page.evaluate((name) => document.documentElement.getAttribute(name), TEXT_SIZE_ATTRIBUTE)) !== LARGE_TEXT) report.push(`${urlPath}: large text did not apply`)
+          if ((await page.evaluate((name) => document.documentElement.getAttribute(name), TEXT_SIZE_ATTRIBUTE)) !== LARGE_TEXT)
+            report.push(`${urlPath}: large text did not apply`)
         }
         await page.addScriptTag({ content: axeSource })
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+          const axe = (
+            window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+          ).axe
           // Only violations are reported: axe skips gathering the details of every passing check (faster on long pages).
           const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], resultTypes: ['violations'] })
-          return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          )
         })
         report.push(...violations.map((v) => `${urlPath} ${v}`))
         await page.close()
       }
       expect(report).toEqual([])
-    }, 120_000)
+    },
+    120_000,
+  )
 })

@@ -20,7 +20,10 @@ describe('buurtkrant list', () => {
   it('has breadcrumbs as JSON-LD and links the RSS feed', () => {
     const doc = page('/buurtkrant/')
     const [crumbs] = ofType(doc, 'BreadcrumbList') as { itemListElement: { name: string; item: string }[] }[]
-    expect(crumbs?.itemListElement.map((c) => [c.name, c.item])).toEqual([['Home', site], ['Buurtkrant', new URL('/buurtkrant/', site).toString()]])
+    expect(crumbs?.itemListElement.map((c) => [c.name, c.item])).toEqual([
+      ['Home', site],
+      ['Buurtkrant', new URL('/buurtkrant/', site).toString()],
+    ])
     expect(doc.querySelector('main a[href="/buurtkrant/rss.xml"]')).not.toBeNull()
   })
 })
@@ -110,11 +113,15 @@ describe('RSS feed', () => {
 describe('article HTML sanitiser', () => {
   it('keeps the allowed structure and text', () => {
     const html = '<p>Hallo <strong>buren</strong> &amp; <em>vrienden</em></p><ul><li>een</li></ul><blockquote>Citaat</blockquote><br/><hr>'
-    expect(sanitizeArticleHtml(html)).toBe('<p>Hallo <strong>buren</strong> &amp; <em>vrienden</em></p><ul><li>een</li></ul><blockquote>Citaat</blockquote><br><hr>')
+    expect(sanitizeArticleHtml(html)).toBe(
+      '<p>Hallo <strong>buren</strong> &amp; <em>vrienden</em></p><ul><li>een</li></ul><blockquote>Citaat</blockquote><br><hr>',
+    )
   })
 
   it('drops scripts, styles, event handlers, unknown tags and comments', () => {
-    const out = sanitizeArticleHtml('<p onclick="x()">a<script>alert(1)</script><style>p{}</style><img src=x onerror=alert(1)><!-- c --><iframe src="//e"></iframe>b</p>')
+    const out = sanitizeArticleHtml(
+      '<p onclick="x()">a<script>alert(1)</script><style>p{}</style><img src=x onerror=alert(1)><!-- c --><iframe src="//e"></iframe>b</p>',
+    )
     expect(out).toBe('<p>ab</p>')
   })
 
@@ -123,7 +130,15 @@ describe('article HTML sanitiser', () => {
       '<a href="https://buurt.nl/?a=1&amp;b=2" rel="noopener noreferrer">ok</a>',
     )
     expect(sanitizeArticleHtml('<a href="/agenda/">ok</a>')).toBe('<a href="/agenda/" rel="noopener noreferrer">ok</a>')
-    for (const href of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'javascript&colon;alert(1)', '&#106;avascript:alert(1)', ' data:text/html,x', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'javascript&colon;alert(1)',
+      '&#106;avascript:alert(1)',
+      ' data:text/html,x',
+      'vbscript:x',
+    ]) {
       expect(safeHref(href), href).toBeNull()
       expect(sanitizeArticleHtml(`<a href="${href}">x</a>`), href).toBe('<a>x</a>')
     }

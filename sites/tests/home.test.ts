@@ -121,11 +121,17 @@ describe('home page', () => {
   })
 
   it('sets the wijk’s own colours as CSS variables in the head, which the stylesheet uses', () => {
-    const style = doc.querySelectorAll('head style').map((s) => s.text).join('')
+    const style = doc
+      .querySelectorAll('head style')
+      .map((s) => s.text)
+      .join('')
     expect(style).toContain(`--wijk-primary:${wijk.colors.primary}`)
     expect(style).toContain(`--wijk-accent:${wijk.colors.accent}`)
     expect(doc.querySelector('meta[name="theme-color"]')?.getAttribute('content')).toBe(wijk.colors.primary)
-    const css = doc.querySelectorAll('head link[rel=stylesheet]').map((l) => readBuilt(l.getAttribute('href')!)).join('')
+    const css = doc
+      .querySelectorAll('head link[rel=stylesheet]')
+      .map((l) => readBuilt(l.getAttribute('href')!))
+      .join('')
     expect(css).toContain('var(--wijk-primary)')
     expect(css).toContain('var(--wijk-accent)')
   })

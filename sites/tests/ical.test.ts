@@ -20,7 +20,8 @@ describe('iCalendar feeds', () => {
   const vevents = Object.values(parsed).filter((c): c is VEvent => c?.type === 'VEVENT')
   const uid = (e: SnapshotEvent) => `${e.id}@${snapshot.wijk.domain}`
   const inFeed = (e: SnapshotEvent) => Boolean(e.recurrence) || Date.parse(e.end) > today.getTime()
-  const localTime = (d: Date) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d)
+  const localTime = (d: Date) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d)
 
   it('is a calendar named after the wijk, with CRLF lines and the Amsterdam VTIMEZONE', () => {
     expect(raw.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true)
@@ -31,7 +32,10 @@ describe('iCalendar feeds', () => {
   })
 
   it('has one VEVENT per upcoming or recurring event, with stable, unique UIDs', () => {
-    const uidLines = raw.split('\r\n').filter((l) => l.startsWith('UID:')).map((l) => l.slice(4))
+    const uidLines = raw
+      .split('\r\n')
+      .filter((l) => l.startsWith('UID:'))
+      .map((l) => l.slice(4))
     expect(new Set(uidLines).size).toBe(uidLines.length)
     expect(sorted(uidLines)).toEqual(sorted(snapshot.events.filter(inFeed).map(uid)))
     expect(snapshot.events.some((e) => !inFeed(e))).toBe(true) // past one-off events are left out
@@ -61,7 +65,10 @@ describe('iCalendar feeds', () => {
       const v = vevents.find((e) => e.uid === uid(meal))!
       const theirs = ical.expandRecurringEvent(v, { from: window.from, to: new Date(window.to.getTime() - 1) }).map((i) => i.start)
       const ours = expandOccurrences(meal, window).map((o) => parseIsoWithOffset(o.start))
-      expect(theirs.map((d) => d.toISOString()), meal.title).toEqual(ours.map((d) => d.toISOString()))
+      expect(
+        theirs.map((d) => d.toISOString()),
+        meal.title,
+      ).toEqual(ours.map((d) => d.toISOString()))
       const wall = amsterdamWallTime(parseIsoWithOffset(meal.start))
       const clock = `${String(wall.hour).padStart(2, '0')}:${String(wall.minute).padStart(2, '0')}`
       expect(new Set(theirs.map(localTime))).toEqual(new Set([clock]))
@@ -76,7 +83,9 @@ describe('iCalendar feeds', () => {
 
   it.each([...new Set(snapshot.events.map((e) => e.category))])('the %s feed has only and all of that category', (category) => {
     const feed = ical.sync.parseICS(readBuilt(`/agenda/categorie/${category}.ics`))
-    const uids = Object.values(feed).filter((c): c is VEvent => c?.type === 'VEVENT').map((e) => e.uid)
+    const uids = Object.values(feed)
+      .filter((c): c is VEvent => c?.type === 'VEVENT')
+      .map((e) => e.uid)
     expect(sorted(uids)).toEqual(sorted(snapshot.events.filter((e) => e.category === category && inFeed(e)).map(uid)))
   })
 })
@@ -84,8 +93,9 @@ describe('iCalendar feeds', () => {
 describe('agenda helpers on made-up events', () => {
   const base = snapshot.events.find((e) => e.recurrence && e.place?.address)!
   const feedOf = (events: SnapshotEvent[]) =>
-    Object.values(ical.sync.parseICS(agendaCalendar({ wijk: snapshot.wijk, events, hosts: new Map(), site, name: 'Test', pagePath: '/agenda/', now })))
-      .filter((c): c is VEvent => c?.type === 'VEVENT')
+    Object.values(ical.sync.parseICS(agendaCalendar({ wijk: snapshot.wijk, events, hosts: new Map(), site, name: 'Test', pagePath: '/agenda/', now }))).filter(
+      (c): c is VEvent => c?.type === 'VEVENT',
+    )
 
   it('marks a cancelled event in JSON-LD and in the feed', () => {
     const cancelled: SnapshotEvent = { ...base, status: 'cancelled' }
@@ -96,7 +106,10 @@ describe('agenda helpers on made-up events', () => {
 
   it('writes UNTIL in UTC and EXDATE at the local start time, across the change to summer time', () => {
     const event: SnapshotEvent = {
-      ...base, id: 'dst', start: '2026-03-23T18:00:00+01:00', end: '2026-03-23T20:00:00+01:00',
+      ...base,
+      id: 'dst',
+      start: '2026-03-23T18:00:00+01:00',
+      end: '2026-03-23T20:00:00+01:00',
       recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO;UNTIL=20260413', exceptions: ['2026-04-06'] },
     }
     expect(recurrenceLines(event)).toBe('RRULE:FREQ=WEEKLY;BYDAY=MO;UNTIL=20260413T215959Z\r\nEXDATE;TZID=Europe/Amsterdam:20260406T180000')
@@ -108,8 +121,9 @@ describe('agenda helpers on made-up events', () => {
   })
 
   it('keeps only safe markup in a description', () => {
-    const html = '<p onclick="x()">Hoi <script>alert(1)</script><a href="javascript:alert(1)">x</a> <a href="https://a.nl/?a=1&amp;b=2">y</a></p>'
-      + '<h2>Kop</h2><img src=x onerror=alert(1)><p>1 < 2 <!-- c --></p><ul><li>een<li>twee</ul>'
+    const html =
+      '<p onclick="x()">Hoi <script>alert(1)</script><a href="javascript:alert(1)">x</a> <a href="https://a.nl/?a=1&amp;b=2">y</a></p>' +
+      '<h2>Kop</h2><img src=x onerror=alert(1)><p>1 < 2 <!-- c --></p><ul><li>een<li>twee</ul>'
     expect(sanitizeEventHtml(html)).toBe(
       '<p>Hoi <a>x</a> <a href="https://a.nl/?a=1&amp;b=2" rel="noopener nofollow">y</a></p><h3>Kop</h3><p>1 &lt; 2 </p><ul><li>een<li>twee</li></li></ul>',
     )

@@ -31,7 +31,8 @@ describe('incremental rebuild', () => {
   }
   const html = (urlPath: string) => readFileSync(path.join(out, urlPath, 'index.html'), 'utf8')
   const searchablePages = () =>
-    (JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.nl!.page_count
+    (JSON.parse(readFileSync(path.join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages.nl!
+      .page_count
   const mtime = (urlPath: string) => statSync(path.join(out, urlPath, 'index.html')).mtimeMs
 
   const [edited, removed, untouched] = demo.events
@@ -48,8 +49,9 @@ describe('incremental rebuild', () => {
       searchablePages: searchablePages(),
     }
     const next = structuredClone(demo)
-    next.events = next.events.filter((e) => e.slug !== removed!.slug).map((e) =>
-      e.slug === edited!.slug ? { ...e, title: `${e.title} (nieuwe tijd)`, digest: 'f'.repeat(32) } : e)
+    next.events = next.events
+      .filter((e) => e.slug !== removed!.slug)
+      .map((e) => (e.slug === edited!.slug ? { ...e, title: `${e.title} (nieuwe tijd)`, digest: 'f'.repeat(32) } : e))
     second = await build(next)
   }, 120_000)
   afterAll(async () => {

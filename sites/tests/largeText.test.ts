@@ -16,8 +16,19 @@ const article = snapshot.articles[0]!
 const articlePath = `/buurtkrant/${article.slug}/`
 /** Pages residents read, checked for reflow with large text on a phone. */
 const CONTENT_PAGES = [
-  '/', '/agenda/', eventPath, '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, '/themas/',
-  `/themas/${snapshot.themes[0]!.slug}/`, '/buurtkrant/', articlePath, '/prikbord/', '/zoeken/', '/over-deze-site/', '/toegankelijkheid/',
+  '/',
+  '/agenda/',
+  eventPath,
+  '/organisaties/',
+  `/organisaties/${snapshot.organisations[0]!.slug}/`,
+  '/themas/',
+  `/themas/${snapshot.themes[0]!.slug}/`,
+  '/buurtkrant/',
+  articlePath,
+  '/prikbord/',
+  '/zoeken/',
+  '/over-deze-site/',
+  '/toegankelijkheid/',
 ]
 
 describe('large text ("Grotere letters")', () => {

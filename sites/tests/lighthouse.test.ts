@@ -33,9 +33,21 @@ const audit = async (urlPath: string) => {
 
 /** Pages for searchers: one of every type that is in the sitemap. */
 const FINDABLE = () => [
-  '/', '/agenda/', `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`, '/agenda/categorie/buurtmaaltijd/', allPages().find((p) => p.startsWith('/agenda/maand/'))!,
-  '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, `/themas/${snapshot.themes[0]!.slug}/`,
-  '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/kaart/', '/zoeken/', '/nieuwsbrief/', '/account/registreren/',
+  '/',
+  '/agenda/',
+  `/agenda/${snapshot.events.find((e) => e.recurrence)!.slug}/`,
+  '/agenda/categorie/buurtmaaltijd/',
+  allPages().find((p) => p.startsWith('/agenda/maand/'))!,
+  '/organisaties/',
+  `/organisaties/${snapshot.organisations[0]!.slug}/`,
+  `/themas/${snapshot.themes[0]!.slug}/`,
+  '/buurtkrant/',
+  `/buurtkrant/${snapshot.articles[0]!.slug}/`,
+  '/prikbord/',
+  '/kaart/',
+  '/zoeken/',
+  '/nieuwsbrief/',
+  '/account/registreren/',
 ]
 
 /** Views that are deliberately `noindex` (a kiosk screen, the agenda laid out for paper). */

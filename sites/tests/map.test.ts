@@ -52,11 +52,14 @@ describe('/kaart/ of the demo wijk', () => {
   it('without JavaScript lists every organisation with an address or a map point, by street, each with its address and a link', async () => {
     const { page, close } = await openPage(`${server.url}/kaart/`, { javaScriptEnabled: false, width: 390 })
     const listed = await page.$$eval('[data-place]', (items) =>
-      items.filter((item) => (item as HTMLElement).offsetParent !== null).map((item) => ({
-        href: item.querySelector('a')?.getAttribute('href'),
-        name: item.querySelector('a')?.textContent?.trim(),
-        text: item.textContent ?? '',
-      })))
+      items
+        .filter((item) => (item as HTMLElement).offsetParent !== null)
+        .map((item) => ({
+          href: item.querySelector('a')?.getAttribute('href'),
+          name: item.querySelector('a')?.textContent?.trim(),
+          text: item.textContent ?? '',
+        })),
+    )
     const expected = snapshot.organisations.filter((org) => org.address || org.geo)
     expect(expected.length).toBeGreaterThan(100)
     expect(sorted(listed.map((item) => item.href!))).toEqual(sorted(expected.map((org) => orgPath(org.slug))))
@@ -121,7 +124,9 @@ describe('/kaart/ with organisations sharing an address and a tile server of its
     const snapshotFile = path.join(dir, 'snapshot.json')
     writeFileSync(snapshotFile, JSON.stringify(variant))
     await buildSite({
-      snapshot: snapshotFile, out: path.join(dir, 'site'), cacheDir: path.join(dir, 'cache'),
+      snapshot: snapshotFile,
+      out: path.join(dir, 'site'),
+      cacheDir: path.join(dir, 'cache'),
       env: { ...process.env, MAP_TILE_URL: `${tileOrigin}/tegels/{z}/{x}/{y}.png`, MAP_TILE_ATTRIBUTION: 'Kaart: testtegels' },
     })
     site = await serveDirectory(path.join(dir, 'site'), path.join(dir, 'site', '404.html'))
@@ -228,7 +233,9 @@ describe('/kaart/ with organisations sharing an address and a tile server of its
 function withoutImages<T>(value: T): T {
   if (Array.isArray(value)) return value.map(withoutImages) as T
   if (!value || typeof value !== 'object') return value
-  const entries = Object.entries(value).map(([key, inner]) =>
-    [key, inner && typeof inner === 'object' && 'url' in inner && 'alt' in inner ? null : withoutImages(inner)])
+  const entries = Object.entries(value).map(([key, inner]) => [
+    key,
+    inner && typeof inner === 'object' && 'url' in inner && 'alt' in inner ? null : withoutImages(inner),
+  ])
   return Object.fromEntries(entries) as T
 }

@@ -33,7 +33,11 @@ describe('the newsletter forms', () => {
 
   it('on /nieuwsbrief/ offers the interests as checkboxes the CMS reads, every field labelled', () => {
     const form = formsOf('/nieuwsbrief/').find((candidate) => candidate.closest('main'))!
-    expect(form.querySelectorAll('input[type=checkbox]:not([name=consent])').map((box) => box.getAttribute('name'))).toEqual(['agenda', 'buurtkrant', 'vrijwilligerswerk'])
+    expect(form.querySelectorAll('input[type=checkbox]:not([name=consent])').map((box) => box.getAttribute('name'))).toEqual([
+      'agenda',
+      'buurtkrant',
+      'vrijwilligerswerk',
+    ])
     for (const id of ['nieuwsbrief-pagina-email', 'nieuwsbrief-pagina-naam', 'nieuwsbrief-pagina-toestemming']) {
       expect(form.querySelector(`label[for=${id}]`), id).not.toBeNull()
     }
@@ -47,7 +51,8 @@ describe('the newsletter forms', () => {
     const parser = new XMLParser()
     const sitemaps = [parser.parse(readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8')).sitemapindex.sitemap].flat()
     const listed = sitemaps.flatMap((s: { loc: string }) =>
-      [parser.parse(readFileSync(path.join(siteDir, new URL(s.loc).pathname), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname))
+      [parser.parse(readFileSync(path.join(siteDir, new URL(s.loc).pathname), 'utf8')).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname),
+    )
     expect(listed).toContain('/nieuwsbrief/')
     expect(listed).not.toContain('/nieuwsbrief/bedankt/')
   })

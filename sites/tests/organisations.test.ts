@@ -25,7 +25,12 @@ const cardLinks = (el: HTMLElement | null) => hrefs(el?.querySelectorAll('articl
 const section = (doc: HTMLElement, id: string) => doc.querySelector(`section[aria-labelledby="${id}"]`)
 /** The letter the A–Z list files a name under: accents dropped, non-letters under "Overig". */
 const letterOf = (name: string) => {
-  const first = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase()
+  const first = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .charAt(0)
+    .toUpperCase()
   return /^[A-Z]$/.test(first) ? first : 'Overig'
 }
 
@@ -59,7 +64,10 @@ describe('organisations A–Z', () => {
     for (const s of letterSections) {
       const letter = doc.querySelector(`[id="${s.getAttribute('aria-labelledby')}"]`)!.textContent.trim()
       const names = s.querySelectorAll('article h3 a').map((a) => a.textContent.trim())
-      expect(names.every((name) => letterOf(name) === letter), letter).toBe(true)
+      expect(
+        names.every((name) => letterOf(name) === letter),
+        letter,
+      ).toBe(true)
     }
     expect(new Set(letterSections.map((s) => s.getAttribute('aria-labelledby'))).size).toBe(letterSections.length)
   })
@@ -83,7 +91,10 @@ describe('organisations A–Z', () => {
 
   it('has Home › Organisaties breadcrumbs and is not in the site search', () => {
     const crumbs = ofType(doc, 'BreadcrumbList')[0]?.itemListElement as { name: string; item: string }[]
-    expect(crumbs.map((c) => [c.name, c.item])).toEqual([['Home', site], ['Organisaties', absolute('/organisaties/')]])
+    expect(crumbs.map((c) => [c.name, c.item])).toEqual([
+      ['Home', site],
+      ['Organisaties', absolute('/organisaties/')],
+    ])
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull()
   })
 
@@ -165,12 +176,18 @@ describe.each(orgs.map((o) => [o.slug, o] as const))('organisation page %s', (sl
     const visit = section(doc, 'langskomen')?.textContent.replace(/\s+/g, ' ') ?? ''
     if (org.address) expect(visit).toContain(`${org.address.street} ${org.address.houseNumber}`)
     if (org.address) expect(visit).toContain(`${org.address.postcode} ${org.address.city}`)
-    const hours = section(doc, 'langskomen')?.querySelectorAll('dd').map((dd) => dd.textContent.trim()) ?? []
+    const hours =
+      section(doc, 'langskomen')
+        ?.querySelectorAll('dd')
+        .map((dd) => dd.textContent.trim()) ?? []
     expect(hours).toEqual(org.openingHours.map((row) => row.hours))
   })
 
   it('shows the offer and a safe description, and links its themes', () => {
-    const offers = section(doc, 'aanbod')?.querySelectorAll('li').map((li) => li.textContent.replace('✓', '').trim()) ?? []
+    const offers =
+      section(doc, 'aanbod')
+        ?.querySelectorAll('li')
+        .map((li) => li.textContent.replace('✓', '').trim()) ?? []
     expect(offers).toEqual(org.offers)
     const body = section(doc, 'over')?.querySelector('div')
     const safe = parse(sanitizeEventHtml(org.descriptionHtml))
@@ -198,7 +215,10 @@ describe.each(orgs.map((o) => [o.slug, o] as const))('organisation page %s', (sl
     expect(items[0]).toMatchObject({ '@context': 'https://schema.org', name: org.name, url })
     if (address) {
       expect(items[0]!.address).toMatchObject({
-        '@type': 'PostalAddress', streetAddress: `${address.street} ${address.houseNumber}`, postalCode: address.postcode, addressLocality: address.city,
+        '@type': 'PostalAddress',
+        streetAddress: `${address.street} ${address.houseNumber}`,
+        postalCode: address.postcode,
+        addressLocality: address.city,
       })
     }
     expect(items[0]!.telephone).toBe(contact.phone ?? undefined)
@@ -206,7 +226,11 @@ describe.each(orgs.map((o) => [o.slug, o] as const))('organisation page %s', (sl
     expect(items[0]!.logo).toBe(logo?.url)
     if (contact.website) expect(items[0]!.sameAs).toEqual([contact.website])
     const crumbs = ofType(doc, 'BreadcrumbList')[0]?.itemListElement as { name: string; item: string }[]
-    expect(crumbs.map((c) => [c.name, c.item])).toEqual([['Home', site], ['Organisaties', absolute('/organisaties/')], [org.name, url]])
+    expect(crumbs.map((c) => [c.name, c.item])).toEqual([
+      ['Home', site],
+      ['Organisaties', absolute('/organisaties/')],
+      [org.name, url],
+    ])
   })
 
   it('is in the site search as an organisation, filterable by its themes', () => {

@@ -50,13 +50,16 @@ describe('prikbord', () => {
     expect(aside.querySelector(`a[href="mailto:${wijk.contact.email}"]`)).not.toBeNull()
     if (wijk.contact.phone) expect(aside.querySelector('a[href^="tel:"]')?.text).toBe(wijk.contact.phone)
     // Sentences around the links keep their spaces (Astro drops whitespace before an expression).
-    expect(aside.text.replace(/\s+/g, ' ')).toContain(`met de buur. Mail naar ${wijk.contact.email}.${wijk.contact.phone ? ` Of bel ${wijk.contact.phone}.` : ''}`)
+    expect(aside.text.replace(/\s+/g, ' ')).toContain(
+      `met de buur. Mail naar ${wijk.contact.email}.${wijk.contact.phone ? ` Of bel ${wijk.contact.phone}.` : ''}`,
+    )
   })
 
   it('leaves out expired posts and puts the newest first (checked on made-up posts)', () => {
     const base = snapshot.posts[0]!
     const post = (id: string, publishedDaysAgo: number, expiresInDays: number) => ({
-      ...base, id,
+      ...base,
+      id,
       publishedAt: new Date(now.getTime() - publishedDaysAgo * 86_400_000).toISOString(),
       expiresAt: new Date(now.getTime() + expiresInDays * 86_400_000).toISOString(),
     })
@@ -113,7 +116,9 @@ describe('404 page', () => {
 })
 
 describe('robots.txt', () => {
-  const lines = readBuilt('/robots.txt').split('\n').map((l) => l.trim())
+  const lines = readBuilt('/robots.txt')
+    .split('\n')
+    .map((l) => l.trim())
 
   it('allows every crawler everywhere', () => {
     expect(lines).toContain('User-agent: *')
@@ -186,9 +191,13 @@ describe('images on every page', () => {
   it('every <img> has an alt attribute, a width and a height', () => {
     expect(withImages.length).toBeGreaterThan(10)
     const bad = pages.flatMap(({ path, doc }) =>
-      doc.querySelectorAll('img')
-        .filter((img) => !img.hasAttribute('alt') || !/^[1-9]\d*$/.test(img.getAttribute('width') ?? '') || !/^[1-9]\d*$/.test(img.getAttribute('height') ?? ''))
-        .map((img) => `${path}: ${img.getAttribute('src')}`))
+      doc
+        .querySelectorAll('img')
+        .filter(
+          (img) => !img.hasAttribute('alt') || !/^[1-9]\d*$/.test(img.getAttribute('width') ?? '') || !/^[1-9]\d*$/.test(img.getAttribute('height') ?? ''),
+        )
+        .map((img) => `${path}: ${img.getAttribute('src')}`),
+    )
     expect(bad).toEqual([])
   })
 
@@ -198,9 +207,15 @@ describe('images on every page', () => {
     for (const { path, p } of pictures) {
       const sources = p.querySelectorAll('source')
       const width = Number(p.querySelector('img')?.getAttribute('width'))
-      expect(sources.map((s) => s.getAttribute('type')), path).toEqual(width <= 320 ? ['image/webp'] : ['image/avif', 'image/webp'])
+      expect(
+        sources.map((s) => s.getAttribute('type')),
+        path,
+      ).toEqual(width <= 320 ? ['image/webp'] : ['image/avif', 'image/webp'])
       expect(p.querySelector('img')?.getAttribute('src'), path).toMatch(/\.webp$/)
-      expect(sources.every((s) => (s.getAttribute('srcset') ?? '').length > 0), path).toBe(true)
+      expect(
+        sources.every((s) => (s.getAttribute('srcset') ?? '').length > 0),
+        path,
+      ).toBe(true)
       expect(p.lastElementChild?.tagName, path).toBe('IMG')
     }
   })
@@ -212,7 +227,8 @@ describe('images on every page', () => {
       doc.querySelectorAll('main img').flatMap((img, i) => {
         const loading = img.getAttribute('loading')
         return (i === 0 ? ['eager', 'lazy'] : ['lazy']).includes(loading ?? '') ? [] : [`${path} image ${i + 1}: ${loading}`]
-      }))
+      }),
+    )
     expect(bad).toEqual([])
     expect(withImages.some(({ doc }) => doc.querySelector('main img')?.getAttribute('loading') === 'eager')).toBe(true)
     expect(withImages.some(({ doc }) => doc.querySelectorAll('main img').length > 1)).toBe(true)

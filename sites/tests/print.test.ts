@@ -73,7 +73,10 @@ function readSymbol(symbol: HTMLElement): string | null {
   const dark = new Set<string>()
   let x = 0
   let y = 0
-  for (const [, op, a, b] of symbol.querySelector('path')!.getAttribute('d')!.matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
+  for (const [, op, a, b] of symbol
+    .querySelector('path')!
+    .getAttribute('d')!
+    .matchAll(/([Mmh])(-?[\d.]+)(?: (-?[\d.]+))?/g)) {
     if (op === 'M') [x, y] = [Number(a), Math.floor(Number(b))]
     else if (op === 'm') x += Number(a)
     else for (let i = 0; i < Number(a); i++) dark.add(`${x++},${y}`)
@@ -105,7 +108,10 @@ describe('print sheets', () => {
   it('hold exactly their occurrences, in order, each under its own day', () => {
     for (const [sheetPath, expected] of expectedSheets) {
       const rows = rowsOf(page(sheetPath))
-      expect(rows.map((r) => `${r.start} ${r.title}`), sheetPath).toEqual(expected.map((item) => `${item.start} ${item.event.title}`))
+      expect(
+        rows.map((r) => `${r.start} ${r.title}`),
+        sheetPath,
+      ).toEqual(expected.map((item) => `${item.start} ${item.event.title}`))
       for (const row of rows) expect(row.day, `${sheetPath} ${row.title}`).toBe(dayOf(row.start) < todayKey ? todayKey : dayOf(row.start))
       rows.forEach((row, i) => expect(row.href).toBe(`/agenda/${expected[i]!.event.slug}/`))
     }
@@ -153,9 +159,13 @@ describe('print sheets', () => {
       expect(sheet.querySelector('.print-sheet-site')!.text.trim()).toBe(host)
       expect(sheet.querySelector('.print-sheet-date')!.text).toContain(`Geprint op ${printedOn}`)
       const logo = sheet.querySelector('img.print-sheet-logo')
-      if (snapshot.wijk.logo) expect(readdirSync(path.dirname(path.join(siteDir, logo!.getAttribute('src')!)))).toContain(path.basename(logo!.getAttribute('src')!))
+      if (snapshot.wijk.logo)
+        expect(readdirSync(path.dirname(path.join(siteDir, logo!.getAttribute('src')!)))).toContain(path.basename(logo!.getAttribute('src')!))
       // The running header and footer live in the page margins (@page), repeated on every printed page.
-      const rules = doc.querySelectorAll('head style').map((s) => s.text).find((css) => css.includes('@page'))!
+      const rules = doc
+        .querySelectorAll('head style')
+        .map((s) => s.text)
+        .find((css) => css.includes('@page'))!
       expect(rules).toContain(`"${snapshot.wijk.name}"`)
       expect(rules).toContain(`"${host}"`)
       expect(rules).toContain(`"Geprint op ${printedOn}"`)
@@ -172,16 +182,22 @@ describe('print sheets', () => {
     const week = weeks[1]!
     const weekly = page(`/agenda/print/week/${week}/`)
     expect(weekly.querySelector('h1')!.text.trim()).toBe('Alle activiteiten')
-    expect(weekly.querySelector('.print-sheet-period')!.text.trim()).toBe(`Week ${Number(week.slice(6))}: ${dateRange(mondayOfWeek(week), addDays(mondayOfWeek(week), 6))}`)
+    expect(weekly.querySelector('.print-sheet-period')!.text.trim()).toBe(
+      `Week ${Number(week.slice(6))}: ${dateRange(mondayOfWeek(week), addDays(mondayOfWeek(week), 6))}`,
+    )
     // This week's sheet starts today: what is over is not on it.
-    expect(page(`/agenda/print/week/${weeks[0]}/`).querySelector('.print-sheet-period')!.text).toContain(`: ${dateRange(todayKey, addDays(mondayOf(todayKey), 6))}`)
+    expect(page(`/agenda/print/week/${weeks[0]}/`).querySelector('.print-sheet-period')!.text).toContain(
+      `: ${dateRange(todayKey, addDays(mondayOf(todayKey), 6))}`,
+    )
   })
 
   it('are kept out of search engines and the site search, and have a print button that needs JavaScript and a keyboard hint without', () => {
     const doc = page('/agenda/print/buurtmaaltijd/')
     expect(doc.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex')
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull()
-    const sitemaps = readdirSync(siteDir).filter((f) => /^sitemap.*\.xml$/.test(f)).map((f) => readFileSync(path.join(siteDir, f), 'utf8'))
+    const sitemaps = readdirSync(siteDir)
+      .filter((f) => /^sitemap.*\.xml$/.test(f))
+      .map((f) => readFileSync(path.join(siteDir, f), 'utf8'))
     expect(sitemaps.length).toBeGreaterThan(0)
     expect(sitemaps.some((xml) => xml.includes('/agenda/print/'))).toBe(false)
     const button = doc.querySelector('button[data-print-button]')!
@@ -205,7 +221,10 @@ describe('the print index /agenda/print/', () => {
     expect(form.getAttribute('method')).toBe('get')
     expect(form.getAttribute('action')).toBe('#alle-printversies')
     const kinds = form.querySelectorAll('select[name=soort] option').map((o) => o.getAttribute('value'))
-    expect(kinds).toEqual(['alles', ...categories.filter((c) => expectedSheets.has(`/agenda/print/${c}/`) || weeks.some((w) => expectedSheets.has(`/agenda/print/${c}/${w}/`)))])
+    expect(kinds).toEqual([
+      'alles',
+      ...categories.filter((c) => expectedSheets.has(`/agenda/print/${c}/`) || weeks.some((w) => expectedSheets.has(`/agenda/print/${c}/${w}/`))),
+    ])
     const periods = form.querySelectorAll('select[name=periode] option').map((o) => o.getAttribute('value'))
     expect(periods).toEqual([...weeks.filter((w) => expectedSheets.has(`/agenda/print/week/${w}/`)), 'vier-weken'])
     const targets = JSON.parse(form.getAttribute('data-targets')!) as Record<string, string>

@@ -1,4 +1,3 @@
-
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -37,8 +36,9 @@ const printedTexts = (item: AgendaItem) => {
   const { event } = item
   const host = event.organisation ? organisations.get(event.organisation) : undefined
   const place = eventPlace(event, host ? { slug: host.slug, name: host.name, address: host.address } : null)
-  return [formatTime(item.start), event.title, place.name, place.address && addressText(place.address), formatPrice(event.price), event.howToJoin]
-    .filter((text): text is string => Boolean(text))
+  return [formatTime(item.start), event.title, place.name, place.address && addressText(place.address), formatPrice(event.price), event.howToJoin].filter(
+    (text): text is string => Boolean(text),
+  )
 }
 
 /** The pages cut into occurrences: each starts at its times and runs to the next times or the page's end. */
@@ -97,7 +97,9 @@ describe('the buurtmaaltijd sheet, printed to PDF by Chromium', () => {
   })
 
   it('has no text smaller than 12 pt anywhere on the sheet', () => {
-    const tooSmall = pages.flatMap((p, i) => p.items.filter((item) => item.fontSize < 11.99).map((item) => `page ${i + 1}: "${item.text}" ${item.fontSize.toFixed(2)} pt`))
+    const tooSmall = pages.flatMap((p, i) =>
+      p.items.filter((item) => item.fontSize < 11.99).map((item) => `page ${i + 1}: "${item.text}" ${item.fontSize.toFixed(2)} pt`),
+    )
     expect(pages.flatMap((p) => p.items).length).toBeGreaterThan(200)
     expect(tooSmall).toEqual([])
   })
@@ -106,7 +108,10 @@ describe('the buurtmaaltijd sheet, printed to PDF by Chromium', () => {
     const blocks = blocksOf(pages)
     expect(blocks.length).toBe(mealsFourWeeks.length)
     const torn = mealsFourWeeks.flatMap((item, i) =>
-      printedTexts(item).filter((text) => !squash(blocks[i]!.text).includes(squash(text))).map((text) => `${item.start} ${item.event.title}: "${text}" not on page ${blocks[i]!.page + 1}`))
+      printedTexts(item)
+        .filter((text) => !squash(blocks[i]!.text).includes(squash(text)))
+        .map((text) => `${item.start} ${item.event.title}: "${text}" not on page ${blocks[i]!.page + 1}`),
+    )
     expect(torn).toEqual([])
   })
 
@@ -138,7 +143,8 @@ describe('the buurtmaaltijd sheet, printed to PDF by Chromium', () => {
 
   it('prints neither the site’s menu and footer nor the on-screen explanation and button', () => {
     const all = pages.map((p) => p.text).join(' ')
-    for (const screenOnly of ['Organisaties', 'Buurtkrant', 'Over deze site', 'Print deze agenda', 'Alle printversies', 'Lees voor']) expect(all).not.toContain(screenOnly)
+    for (const screenOnly of ['Organisaties', 'Buurtkrant', 'Over deze site', 'Print deze agenda', 'Alle printversies', 'Lees voor'])
+      expect(all).not.toContain(screenOnly)
   })
 })
 
@@ -146,7 +152,12 @@ describe('on screen', () => {
   it('the button prints the sheet; there is no keyboard hint next to it', async () => {
     const { page, problems, close } = await open('/agenda/print/buurtmaaltijd/')
     // Counts calls instead of opening the browser's print dialog.
-    await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++ } })
+    await page.evaluate(() => {
+      ;(window as unknown as { printed: number }).printed = 0
+      window.print = () => {
+        ;(window as unknown as { printed: number }).printed++
+      }
+    })
     await page.getByRole('button', { name: 'Print deze agenda' }).click()
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
     expect(await page.locator('[data-print-hint]').isVisible()).toBe(false)
@@ -198,11 +209,14 @@ describe('an agenda page printed to PDF', () => {
   it('has no menu, footer or buttons, black text, and no activity torn over two pages', async () => {
     const { page, close } = await open('/agenda/categorie/buurtmaaltijd/')
     const pages = await reader.read(await printToPdf(page), { render: false })
-    const colours = await page.locator('main :is(h1, h2, h3, h4 a, li p, li li)').evaluateAll((elements) => [...new Set(elements.map((e) => getComputedStyle(e).color))])
+    const colours = await page
+      .locator('main :is(h1, h2, h3, h4 a, li p, li li)')
+      .evaluateAll((elements) => [...new Set(elements.map((e) => getComputedStyle(e).color))])
     expect(colours).toEqual(['rgb(0, 0, 0)'])
     await close()
     const all = pages.map((p) => p.text).join(' ')
-    for (const screenOnly of ['Organisaties', 'Prikbord', 'Over deze site', 'Kies een soort activiteit', 'Lees voor', 'Print de agenda op A4']) expect(all).not.toContain(screenOnly)
+    for (const screenOnly of ['Organisaties', 'Prikbord', 'Over deze site', 'Kies een soort activiteit', 'Lees voor', 'Print de agenda op A4'])
+      expect(all).not.toContain(screenOnly)
     const meals = items.filter((item) => item.event.category === 'buurtmaaltijd')
     const blocks = blocksOf(pages)
     expect(blocks.length).toBe(meals.length)

@@ -68,7 +68,10 @@ describe('read-aloud ("Lees voor")', () => {
             return [...main.querySelectorAll('[data-pagefind-ignore] :is(h2, h3, h4, li)')].map(text).filter((t) => t.length > 12 && !kept.includes(t))
           })(),
           // Text of parts marked not to be read (the map's markers, controls and attribution).
-          skipped: [...main.querySelectorAll('[data-read-aloud-skip] *')].filter((el) => !el.children.length).map(text).filter((t) => t.length > 3 && !inMain.replace(t, '').includes(t)),
+          skipped: [...main.querySelectorAll('[data-read-aloud-skip] *')]
+            .filter((el) => !el.children.length)
+            .map(text)
+            .filter((t) => t.length > 3 && !inMain.replace(t, '').includes(t)),
           toolbar: [...main.querySelectorAll('[data-access-toolbar] button')].map(text),
         }
       })
@@ -129,7 +132,10 @@ describe('read-aloud ("Lees voor")', () => {
     const page = await visit(context, '/')
     const button = readAloudButton(page)
     // One icon at a time, the one of the button's state.
-    const shownIcons = () => button.locator('svg[data-icon]').evaluateAll((icons) => icons.filter((icon) => getComputedStyle(icon).display !== 'none').map((icon) => icon.getAttribute('data-icon')))
+    const shownIcons = () =>
+      button
+        .locator('svg[data-icon]')
+        .evaluateAll((icons) => icons.filter((icon) => getComputedStyle(icon).display !== 'none').map((icon) => icon.getAttribute('data-icon')))
     expect(await button.textContent()).toContain('Lees voor')
     expect(await shownIcons()).toEqual(['idle'])
     expect(await stopButton(page).isHidden()).toBe(true)

@@ -11,7 +11,16 @@ import { serveStatic } from '../scripts/lib/staticServer.mjs'
 import { page as builtPage, readBuilt, siteDir, snapshot } from './helpers/builtSite'
 import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 import {
-  amsterdamMoment, buildDay, buildMoment, dayText, expectedRows, feedOccurrences, rolloverDay, type Row, rowKey, timeText,
+  amsterdamMoment,
+  buildDay,
+  buildMoment,
+  dayText,
+  expectedRows,
+  feedOccurrences,
+  rolloverDay,
+  type Row,
+  rowKey,
+  timeText,
 } from './helpers/screenExpectations'
 
 /*
@@ -45,8 +54,11 @@ type Screen = { context: BrowserContext; page: Page; problems: string[]; navigat
 /** A TV-sized window on /scherm/ in a fresh context (its own localStorage). */
 const openScreen = async (query = '', options: ScreenOptions = {}): Promise<Screen> => {
   const context = await browser.newContext({
-    locale: 'nl-NL', viewport: { width: 1920, height: 1080 }, timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
-    reducedMotion: options.reducedMotion ?? 'no-preference', javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'nl-NL',
+    viewport: { width: 1920, height: 1080 },
+    timezoneId: options.timezoneId ?? 'Europe/Amsterdam',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   })
   const problems: string[] = []
   context.on('console', (message) => message.type() === 'error' && problems.push(message.text()))
@@ -77,7 +89,10 @@ const readSlide = (page: Page): Promise<SlideView> =>
       count: text(live.querySelector('[data-slide-count]')),
       messages: [...live.querySelectorAll('[data-slide-messages]:not([hidden]) p')].map(text),
       rows: [...live.querySelectorAll('[data-slide-list] > li')].map((li) => ({
-        day, start: text(li.querySelector('[data-field="start"]')), title: text(li.querySelector('[data-field="title"]')), category: text(li.querySelector('[data-field="category"]')),
+        day,
+        start: text(li.querySelector('[data-field="start"]')),
+        title: text(li.querySelector('[data-field="title"]')),
+        category: text(li.querySelector('[data-field="category"]')),
       })),
     }
   })
@@ -161,7 +176,9 @@ describe('screen mode in Chromium (1920×1080)', () => {
         return {
           pageFits: document.documentElement.scrollHeight <= window.innerHeight,
           listFits: list.scrollHeight <= list.clientHeight + 1,
-          title: px(title, 'fontSize'), start: px(start, 'fontSize'), startWeight: px(start, 'fontWeight'),
+          title: px(title, 'fontSize'),
+          start: px(start, 'fontSize'),
+          startWeight: px(start, 'fontWeight'),
         }
       })
       expect(layout.pageFits && layout.listFits).toBe(true)
@@ -258,10 +275,20 @@ describe('screen mode in Chromium (1920×1080)', () => {
     await expect.poll(() => statusText(page)).toBe(`Laatst bijgewerkt: ${timeText(at)}`)
     const feed = JSON.parse(readBuilt('/scherm/agenda.json')) as { activities: { start: string }[] }
     const added = {
-      title: 'Extra: bingo in de grote zaal', start: toAmsterdamIso(new Date(at.getTime() + 3_600_000)), end: toAmsterdamIso(new Date(at.getTime() + 7_200_000)),
-      place: 'Grote zaal', category: 'ontmoeting', organisation: null, url: '/agenda/', cancelled: false,
+      title: 'Extra: bingo in de grote zaal',
+      start: toAmsterdamIso(new Date(at.getTime() + 3_600_000)),
+      end: toAmsterdamIso(new Date(at.getTime() + 7_200_000)),
+      place: 'Grote zaal',
+      category: 'ontmoeting',
+      organisation: null,
+      url: '/agenda/',
+      cancelled: false,
     }
-    const changed = { ...feed, generatedAt: toAmsterdamIso(at), activities: [...feed.activities, added].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)) }
+    const changed = {
+      ...feed,
+      generatedAt: toAmsterdamIso(at),
+      activities: [...feed.activities, added].sort((a, b) => Date.parse(a.start) - Date.parse(b.start)),
+    }
     await context.route(FEED, (route) => route.fulfill({ json: changed }))
     const titles = async () => (await slidesAround(page)).flatMap((slide) => slide.rows.map((row) => row.title))
     expect(await titles()).not.toContain(added.title)
@@ -293,10 +320,15 @@ describe('screen mode in Chromium (1920×1080)', () => {
     // the server counted it: until a refetch arrives, five more minutes pass on each try. A fetch in
     // flight has no timer pending, so a try too many cannot cause an extra fetch.
     for (const count of [2, 3]) {
-      await expect.poll(async () => {
-        if (answers.length < count) await page.clock.fastForward(5 * 60_000)
-        return answers.length
-      }, { interval: 250 }).toBe(count)
+      await expect
+        .poll(
+          async () => {
+            if (answers.length < count) await page.clock.fastForward(5 * 60_000)
+            return answers.length
+          },
+          { interval: 250 },
+        )
+        .toBe(count)
     }
     expect(answers).toEqual([200, 304, 304])
     await context.close()
@@ -306,7 +338,9 @@ describe('screen mode in Chromium (1920×1080)', () => {
 
   it('with no feed and nothing kept, runs on the rows the page was built with', async () => {
     // The build's rows (its fallback list) for the first coming day that has some.
-    const builtRows = builtPage('/scherm/').querySelectorAll('[data-activity]').map((li) => JSON.parse(li.getAttribute('data-activity')!) as { start: string; title: string })
+    const builtRows = builtPage('/scherm/')
+      .querySelectorAll('[data-activity]')
+      .map((li) => JSON.parse(li.getAttribute('data-activity')!) as { start: string; title: string })
     const days = [1, 2, 3, 4, 5, 6].map((d) => amsterdamDateKey(addAmsterdamDays(buildDay, d)))
     const day = days.find((key) => builtRows.some((row) => amsterdamDateKey(new Date(row.start)) === key))!
     const at = amsterdamMoment(days.indexOf(day) + 1, 0, 1)
@@ -314,8 +348,16 @@ describe('screen mode in Chromium (1920×1080)', () => {
     await expect.poll(() => statusText(page)).toContain('nu geen verbinding')
     const shown = (await slidesAround(page)).filter((slide) => slide.heading === 'Vandaag')
     expect(shown.every((slide) => slide.day === day)).toBe(true)
-    const expected = builtRows.filter((row) => amsterdamDateKey(new Date(row.start)) === day).map((row) => `${timeText(row.start)} ${row.title}`).sort()
-    expect(shown.flatMap((slide) => slide.rows).map((row) => `${row.start} ${row.title}`).sort()).toEqual(expected)
+    const expected = builtRows
+      .filter((row) => amsterdamDateKey(new Date(row.start)) === day)
+      .map((row) => `${timeText(row.start)} ${row.title}`)
+      .sort()
+    expect(
+      shown
+        .flatMap((slide) => slide.rows)
+        .map((row) => `${row.start} ${row.title}`)
+        .sort(),
+    ).toEqual(expected)
     await context.close()
   })
 

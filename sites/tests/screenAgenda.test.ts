@@ -3,14 +3,29 @@ import { describe, expect, it } from 'vitest'
 import { EVENT_CATEGORIES } from '@wijk/shared/eventCategories'
 
 import {
-  filterLabel, filterProblems, isScreenFeed, matchesFilter, type ScreenActivity, type ScreenFeed, screenFilterFrom, screenSections,
+  filterLabel,
+  filterProblems,
+  isScreenFeed,
+  matchesFilter,
+  type ScreenActivity,
+  type ScreenFeed,
+  screenFilterFrom,
+  screenSections,
 } from '../src/lib/screenAgenda'
 import { activityTexts, dayHeading, updatedLabel } from '../src/lib/screenLabels'
 
 /** Screen mode's pure logic: which activities a screen shows at a moment, its filters, its feed check, its words. */
 
 const activity = (start: string, end: string, extra: Partial<ScreenActivity> = {}): ScreenActivity => ({
-  title: `Activiteit ${start}`, start, end, place: 'Buurthuis', category: 'ontmoeting', organisation: 'buurthuis', url: '/agenda/x/', cancelled: false, ...extra,
+  title: `Activiteit ${start}`,
+  start,
+  end,
+  place: 'Buurthuis',
+  category: 'ontmoeting',
+  organisation: 'buurthuis',
+  url: '/agenda/x/',
+  cancelled: false,
+  ...extra,
 })
 const titles = (list: ScreenActivity[]) => list.map((a) => a.start)
 
@@ -28,7 +43,10 @@ describe('screenSections: today and the next six days on the Amsterdam clock', (
     expect(sections.dayKey).toBe('2026-11-24')
     expect(titles(sections.today)).toEqual(titles([lateYesterday, morning, evening]))
     expect(titles(sections.week)).toEqual(titles([nextDay, lastWeekDay]))
-    expect(sections.weekDays.map(([day, list]) => [day, list.length])).toEqual([['2026-11-25', 1], ['2026-11-30', 1]])
+    expect(sections.weekDays.map(([day, list]) => [day, list.length])).toEqual([
+      ['2026-11-25', 1],
+      ['2026-11-30', 1],
+    ])
   })
 
   it('drops an activity once it has ended, and keeps one that is going on', () => {
@@ -69,7 +87,10 @@ describe('screen filters from the address', () => {
   const organisations = { 'buurthuis-de-kookpot': 'Buurthuis De Kookpot' }
 
   it('reads ?categorie= and ?organisatie=, ignoring case and spaces', () => {
-    expect(screenFilterFrom('?categorie=Buurtmaaltijd%20&organisatie=buurthuis-de-kookpot')).toEqual({ category: 'buurtmaaltijd', organisation: 'buurthuis-de-kookpot' })
+    expect(screenFilterFrom('?categorie=Buurtmaaltijd%20&organisatie=buurthuis-de-kookpot')).toEqual({
+      category: 'buurtmaaltijd',
+      organisation: 'buurthuis-de-kookpot',
+    })
     expect(screenFilterFrom('')).toEqual({ category: null, organisation: null })
     expect(screenFilterFrom('?categorie=')).toEqual({ category: null, organisation: null })
   })
@@ -100,7 +121,9 @@ describe('screen filters from the address', () => {
 
 describe('isScreenFeed', () => {
   const feed: ScreenFeed = {
-    format: 1, generatedAt: '2026-11-24T03:00:00+01:00', organisations: { x: 'X' },
+    format: 1,
+    generatedAt: '2026-11-24T03:00:00+01:00',
+    organisations: { x: 'X' },
     activities: [activity('2026-11-24T10:00:00+01:00', '2026-11-24T11:00:00+01:00')],
   }
 
@@ -119,10 +142,17 @@ describe('isScreenFeed', () => {
 describe('screen words', () => {
   it('says when an activity ends, and on which day when that is another day', () => {
     const now = new Date('2026-11-24T18:30:00+01:00')
-    expect(activityTexts(activity('2026-11-24T18:00:00+01:00', '2026-11-24T20:00:00+01:00'), now)).toMatchObject({ start: '18:00', end: 'tot 20:00', ongoing: true })
+    expect(activityTexts(activity('2026-11-24T18:00:00+01:00', '2026-11-24T20:00:00+01:00'), now)).toMatchObject({
+      start: '18:00',
+      end: 'tot 20:00',
+      ongoing: true,
+    })
     expect(activityTexts(activity('2026-11-24T22:00:00+01:00', '2026-11-25T02:00:00+01:00'), now).end).toBe('tot woensdag 25, 02:00')
     expect(activityTexts(activity('2026-11-24T19:00:00+01:00', '2026-11-24T19:00:00+01:00'), now).end).toBeNull()
-    expect(activityTexts(activity('2026-11-24T18:00:00+01:00', '2026-11-24T20:00:00+01:00', { cancelled: true }), now)).toMatchObject({ ongoing: false, cancelled: true })
+    expect(activityTexts(activity('2026-11-24T18:00:00+01:00', '2026-11-24T20:00:00+01:00', { cancelled: true }), now)).toMatchObject({
+      ongoing: false,
+      cancelled: true,
+    })
   })
 
   it('heads tomorrow as "Morgen" and later days with their date', () => {

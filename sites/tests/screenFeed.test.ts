@@ -12,13 +12,22 @@ const organisationNames = new Map(snapshot.organisations.map((o) => [o.slug, o.n
 
 describe('the screen feed /scherm/agenda.json', () => {
   const feed = JSON.parse(readBuilt('/scherm/agenda.json')) as {
-    format: number; generatedAt: string; organisations: Record<string, string>; activities: Record<string, unknown>[]
+    format: number
+    generatedAt: string
+    organisations: Record<string, string>
+    activities: Record<string, unknown>[]
   }
 
   it('has every occurrence of the coming 15 days, expanded from the snapshot, in date order', () => {
     const expected = feedOccurrences.map(({ event, start, end }) => ({
-      title: event.title, start, end, place: event.place?.name ?? (event.organisation ? organisationNames.get(event.organisation)! : null),
-      category: event.category, organisation: event.organisation, url: `/agenda/${event.slug}/`, cancelled: event.status === 'cancelled',
+      title: event.title,
+      start,
+      end,
+      place: event.place?.name ?? (event.organisation ? organisationNames.get(event.organisation)! : null),
+      category: event.category,
+      organisation: event.organisation,
+      url: `/agenda/${event.slug}/`,
+      cancelled: event.status === 'cancelled',
     }))
     expect(expected.length).toBeGreaterThan(20)
     expect(feed.activities).toEqual(expected)
@@ -55,6 +64,10 @@ describe('the screen page as built', () => {
     for (const category of EVENT_CATEGORIES) expect(hrefs).toContain(`/scherm/?categorie=${category}`)
     const hosts = new Set(snapshot.events.map((e) => e.organisation).filter((slug) => slug !== null))
     for (const slug of hosts) expect(hrefs).toContain(`/scherm/?organisatie=${slug}`)
-    expect(builtPage('/over-deze-site/').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/agenda-op-een-scherm/')
+    expect(
+      builtPage('/over-deze-site/')
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href')),
+    ).toContain('/agenda-op-een-scherm/')
   })
 })

@@ -30,7 +30,11 @@ describe('splitForSpeech', () => {
   })
 
   it('cuts a sentence that is too long at a comma, then between words, never inside a word', () => {
-    const clause = paragraphs[0]!.replace(/[.!?,]/g, '').split(/\s+/).reduce((acc, word) => (acc.length + word.length < 120 ? `${acc} ${word}` : acc), '').trim()
+    const clause = paragraphs[0]!
+      .replace(/[.!?,]/g, '')
+      .split(/\s+/)
+      .reduce((acc, word) => (acc.length + word.length < 120 ? `${acc} ${word}` : acc), '')
+      .trim()
     const sentence = `${clause}, ${clause}, ${clause}.`
     const pieces = splitForSpeech(sentence, 150)
     expect(pieces.join(' ')).toBe(sentence)

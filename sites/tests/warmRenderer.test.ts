@@ -74,7 +74,10 @@ describe('warm renderer', () => {
   const differencesFromFullBuild = async (name: string) => {
     const full = path.join(dir, `full-${name}`)
     await buildSite({ snapshot: snapshotFile(`${name}-full`, current), out: full, cacheDir: path.join(dir, 'cache-full'), now: NOW })
-    const pages = (root: string) => filesUnder(root).filter((file: string) => !file.startsWith('pagefind/')).sort()
+    const pages = (root: string) =>
+      filesUnder(root)
+        .filter((file: string) => !file.startsWith('pagefind/'))
+        .sort()
     expect(pages(work)).toEqual(pages(full))
     const differing = pages(full).filter((file: string) => !readFileSync(path.join(work, file)).equals(readFileSync(path.join(full, file))))
     rmSync(full, { recursive: true, force: true })
@@ -118,7 +121,10 @@ describe('warm renderer', () => {
   it('a one-event title edit renders only the pages that show the event, and writes what a full build writes', async () => {
     const event = demo.events.find(upcomingOneOff)!
     const otherEvent = demo.events.find((e) => e !== event)!
-    const rebuilt = await publish('title', withEvent(event.slug, (e) => ({ title: `${e.title} (verzet)` })))
+    const rebuilt = await publish(
+      'title',
+      withEvent(event.slug, (e) => ({ title: `${e.title} (verzet)` })),
+    )
     expect(rebuilt).not.toBeNull()
     expect(rebuilt!.changed).toEqual(expect.arrayContaining([`agenda/${event.slug}/index.html`, categoryPage(event.category), categoryFeed(event.category)]))
     expect(rebuilt!.changed).not.toContain(`agenda/${otherEvent.slug}/index.html`)
@@ -132,7 +138,10 @@ describe('warm renderer', () => {
     // A one-off activity that four weeks later falls in the next month, still inside the agenda.
     const item = items.find((i) => upcomingOneOff(i.event) && monthOf({ ...i, start: later(i.start) }) !== monthOf(i) && new Date(later(i.start)) < windowEnd)!
     const [from, to] = [monthOf(item), monthOf({ ...item, start: later(item.start) })]
-    const rebuilt = await publish('month', withEvent(item.event.slug, (e) => ({ start: later(e.start), end: later(e.end) })))
+    const rebuilt = await publish(
+      'month',
+      withEvent(item.event.slug, (e) => ({ start: later(e.start), end: later(e.end) })),
+    )
     expect(rebuilt).not.toBeNull()
     expect(rebuilt!.changed).toEqual(expect.arrayContaining([monthPage(from), monthPage(to)]))
     expect(await differencesFromFullBuild('month')).toEqual([])
@@ -141,7 +150,10 @@ describe('warm renderer', () => {
   it("an event's new category changes both category pages and feeds", async () => {
     const to = 'buurtmaaltijd'
     const event = demo.events.find((e) => upcomingOneOff(e) && e.category !== to && demo.events.filter((o) => o.category === e.category).length > 2)!
-    const rebuilt = await publish('category', withEvent(event.slug, () => ({ category: to })))
+    const rebuilt = await publish(
+      'category',
+      withEvent(event.slug, () => ({ category: to })),
+    )
     expect(rebuilt).not.toBeNull()
     expect(rebuilt!.changed).toEqual(expect.arrayContaining([categoryPage(event.category), categoryPage(to), categoryFeed(event.category), categoryFeed(to)]))
     expect(await differencesFromFullBuild('category')).toEqual([])
@@ -152,7 +164,10 @@ describe('warm renderer', () => {
     const event = items.find((item) => item.event.themes.length > 0)!.event
     const [removed] = event.themes
     const added = demo.themes.find((theme) => !event.themes.includes(theme.slug))!.slug
-    const rebuilt = await publish('theme', withEvent(event.slug, (e) => ({ themes: [...e.themes.slice(1), added] })))
+    const rebuilt = await publish(
+      'theme',
+      withEvent(event.slug, (e) => ({ themes: [...e.themes.slice(1), added] })),
+    )
     expect(rebuilt).not.toBeNull()
     expect(rebuilt!.changed).toEqual(expect.arrayContaining([`themas/${removed}/index.html`, `themas/${added}/index.html`]))
     expect(await differencesFromFullBuild('theme')).toEqual([])
@@ -161,10 +176,20 @@ describe('warm renderer', () => {
   it("a renamed host changes the lists that name it as the event's place", async () => {
     const item = items.find(({ event }) => event.organisation && !event.place?.name)!
     const host = item.event.organisation!
-    const rebuilt = await publish('host', withOrganisation(host, (o) => ({ name: `${o.name} & co` })))
+    const rebuilt = await publish(
+      'host',
+      withOrganisation(host, (o) => ({ name: `${o.name} & co` })),
+    )
     expect(rebuilt).not.toBeNull()
-    expect(rebuilt!.changed).toEqual(expect.arrayContaining([`organisaties/${host}/index.html`, monthPage(monthOf(item)), categoryPage(item.event.category),
-      'organisaties/index.html', 'account/registreren/index.html']))
+    expect(rebuilt!.changed).toEqual(
+      expect.arrayContaining([
+        `organisaties/${host}/index.html`,
+        monthPage(monthOf(item)),
+        categoryPage(item.event.category),
+        'organisaties/index.html',
+        'account/registreren/index.html',
+      ]),
+    )
     expect(await differencesFromFullBuild('host')).toEqual([])
   }, 180_000)
 

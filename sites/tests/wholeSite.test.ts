@@ -26,9 +26,22 @@ describe('the whole build', () => {
 
   it('has every page type', () => {
     const event = snapshot.events[0]!
-    const expected = ['/', '/agenda/', '/organisaties/', `/organisaties/${snapshot.organisations[0]!.slug}/`, `/agenda/${event.slug}/`,
-      '/buurtkrant/', `/buurtkrant/${snapshot.articles[0]!.slug}/`, '/prikbord/', '/themas/', `/themas/${snapshot.themes[0]!.slug}/`,
-      '/zoeken/', '/over-deze-site/', `/agenda/categorie/${event.category}/`, `/agenda/maand/${currentMonth}/`]
+    const expected = [
+      '/',
+      '/agenda/',
+      '/organisaties/',
+      `/organisaties/${snapshot.organisations[0]!.slug}/`,
+      `/agenda/${event.slug}/`,
+      '/buurtkrant/',
+      `/buurtkrant/${snapshot.articles[0]!.slug}/`,
+      '/prikbord/',
+      '/themas/',
+      `/themas/${snapshot.themes[0]!.slug}/`,
+      '/zoeken/',
+      '/over-deze-site/',
+      `/agenda/categorie/${event.category}/`,
+      `/agenda/maand/${currentMonth}/`,
+    ]
     for (const p of expected) expect(existsSync(builtFile(p)), p).toBe(true)
     for (const file of ['404.html', 'robots.txt', 'sitemap-index.xml', 'buurtkrant/rss.xml', 'agenda.ics', '_headers']) {
       expect(existsSync(path.join(siteDir, file)), file).toBe(true)
@@ -42,7 +55,9 @@ describe('the whole build', () => {
       const refs = [
         ...doc.querySelectorAll('a[href]').map((a) => a.getAttribute('href')!),
         ...doc.querySelectorAll('link[rel=stylesheet]').map((l) => l.getAttribute('href')!),
-        ...doc.querySelectorAll('img[src], source[srcset]').flatMap((i) => (i.getAttribute('src') ?? i.getAttribute('srcset')!.split(',')[0]!.trim().split(' ')[0]!)),
+        ...doc
+          .querySelectorAll('img[src], source[srcset]')
+          .flatMap((i) => i.getAttribute('src') ?? i.getAttribute('srcset')!.split(',')[0]!.trim().split(' ')[0]!),
       ]
       for (const href of refs) {
         if (/^(mailto|tel|https?:\/\/(?!delfshaven))/.test(href) || href.startsWith('#')) continue
@@ -58,10 +73,12 @@ describe('the whole build', () => {
     const index = parser.parse(readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8'))
     const sitemaps = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname)
     const urls = sitemaps.flatMap((file) => [parser.parse(readFileSync(path.join(siteDir, file), 'utf8')).urlset.url].flat())
-    const listed = urls.map((u: { loc: string }) => new URL(u.loc)).map((u) => {
-      expect(u.origin).toBe(site.origin)
-      return u.pathname
-    })
+    const listed = urls
+      .map((u: { loc: string }) => new URL(u.loc))
+      .map((u) => {
+        expect(u.origin).toBe(site.origin)
+        return u.pathname
+      })
     const indexable = pages.filter((p) => page(p).querySelector('meta[name=robots]')?.getAttribute('content') !== 'noindex')
     expect(new Set(listed)).toEqual(new Set(indexable))
     expect(listed.length).toBe(indexable.length)
@@ -85,27 +102,45 @@ describe('the whole build', () => {
     for (const p of pages) {
       const scripts = page(p).querySelectorAll('script:not([type="application/ld+json"])')
       const blocking = scripts.filter((s) => s.getAttribute('type') !== 'module' && s.textContent.trim() !== TEXT_SIZE_BOOT_SCRIPT.trim())
-      expect(blocking.map((s) => s.toString().slice(0, 80)), p).toEqual([])
+      expect(
+        blocking.map((s) => s.toString().slice(0, 80)),
+        p,
+      ).toEqual([])
       const own = scripts.map((s) => s.getAttribute('src')).filter((src): src is string => !!src && !readingTools.test(src))
-      if (own.length) islands.set(p.replace(/^\/agenda\/print\/.+/, '/agenda/print/<sheet>/'), own.map((src) => src.split('/').pop()!.split('.')[0]!))
+      if (own.length)
+        islands.set(
+          p.replace(/^\/agenda\/print\/.+/, '/agenda/print/<sheet>/'),
+          own.map((src) => src.split('/').pop()!.split('.')[0]!),
+        )
     }
     expect(Object.fromEntries(islands)).toEqual({
-      '/zoeken/': ['SearchBox'], '/kaart/': ['NetworkMap'], '/scherm/': ['index'],
-      '/agenda/print/': ['PrintPicker'], '/agenda/print/<sheet>/': ['PrintButton'],
+      '/zoeken/': ['SearchBox'],
+      '/kaart/': ['NetworkMap'],
+      '/scherm/': ['index'],
+      '/agenda/print/': ['PrintPicker'],
+      '/agenda/print/<sheet>/': ['PrintButton'],
     })
   })
 
   it('indexes exactly the pages with a search body (Pagefind reads only the files SEARCHABLE_PAGES names)', () => {
     const withBody = pages.filter((p) => page(p).querySelector('[data-pagefind-body]')).sort()
     expect(withBody.length).toBeGreaterThan(100)
-    expect(searchRecords(siteDir).map((record) => record.url).sort()).toEqual(withBody)
+    expect(
+      searchRecords(siteDir)
+        .map((record) => record.url)
+        .sort(),
+    ).toEqual(withBody)
     // The builder's fast path defers the index entries of these pages only (liveIndex.mjs): none may be missed.
     expect(withBody.filter((p) => !isSearchablePage(`${p.slice(1)}index.html`))).toEqual([])
   })
 
   it('keeps search filter values out of the indexed text (they would show up in every excerpt)', () => {
     const leaking = pages.flatMap((p) =>
-      page(p).querySelectorAll('[data-pagefind-filter]').filter((el) => !el.closest('[data-pagefind-ignore]')).map((el) => `${p}: ${el.toString()}`))
+      page(p)
+        .querySelectorAll('[data-pagefind-filter]')
+        .filter((el) => !el.closest('[data-pagefind-ignore]'))
+        .map((el) => `${p}: ${el.toString()}`),
+    )
     expect(pages.filter((p) => page(p).querySelector('[data-pagefind-filter]')).length).toBeGreaterThan(100)
     expect(leaking).toEqual([])
   })

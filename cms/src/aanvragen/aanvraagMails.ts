@@ -50,7 +50,11 @@ export const editorMail = (to: string, index: number, input: AanvraagInput, abou
   replyTo: input.email,
   ...renderMail({
     greeting: 'Hallo redactie,',
-    paragraphs: [`Er is een nieuwe aanvraag binnengekomen via de website van ${about.wijkName}.`, detailsOf(input, about), 'Je vindt de aanvraag ook in het CMS onder Aanvragen.'],
+    paragraphs: [
+      `Er is een nieuwe aanvraag binnengekomen via de website van ${about.wijkName}.`,
+      detailsOf(input, about),
+      'Je vindt de aanvraag ook in het CMS onder Aanvragen.',
+    ],
   }),
 })
 

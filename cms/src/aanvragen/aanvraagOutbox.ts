@@ -39,12 +39,24 @@ const titleOf = async (payload: Payload, collection: 'events' | 'organisations',
 
 /** The same mails the form's submission rendered, from what was stored. */
 const mailsOf = async (payload: Payload, request: StoredAanvraag): Promise<AanvraagMail[]> => {
-  const wijk = await payload.findByID({ collection: 'wijken', id: idOf(request.tenant as never) as number, depth: 0, overrideAccess: true, disableErrors: true })
+  const wijk = await payload.findByID({
+    collection: 'wijken',
+    id: idOf(request.tenant as never) as number,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   const about: AanvraagSubject = {
     wijkName: wijk?.name ?? '',
     targetName: (await titleOf(payload, 'events', request.event)) ?? (await titleOf(payload, 'organisations', request.organisation)),
   }
-  const input = { kind: request.kind, name: request.name, email: request.email, phone: request.phone ?? undefined, message: request.message ?? '' } as AanvraagInput
+  const input = {
+    kind: request.kind,
+    name: request.name,
+    email: request.email,
+    phone: request.phone ?? undefined,
+    message: request.message ?? '',
+  } as AanvraagInput
   return (request.mailLog ?? []).flatMap((row): AanvraagMail[] => {
     if (row.key === 'organisation') return [organisationMail(row.to, input, about)]
     if (row.key === 'resident') return [residentMail(input, about)]
@@ -62,7 +74,7 @@ const queuedKeysOf = async (payload: Payload, id: number): Promise<Set<string>> 
     depth: 0,
     overrideAccess: true,
   })
-  return new Set(docs.map((job) => ((job.input as { track?: { key?: string } } | null)?.track?.key ?? '')))
+  return new Set(docs.map((job) => (job.input as { track?: { key?: string } } | null)?.track?.key ?? ''))
 }
 
 /**
@@ -79,7 +91,11 @@ export const queueAanvraagMails = async (payload: Payload, id: number): Promise<
     const queued = await queuedKeysOf(payload, id)
     for (const { key, purpose: _purpose, ...mail } of await mailsOf(payload, request)) {
       if (queued.has(key)) continue
-      await payload.jobs.queue({ task: MAIL_TASK as never, queue: MAIL_QUEUE, input: { ...mail, track: { collection: 'requests', id: String(id), key } } as never })
+      await payload.jobs.queue({
+        task: MAIL_TASK as never,
+        queue: MAIL_QUEUE,
+        input: { ...mail, track: { collection: 'requests', id: String(id), key } } as never,
+      })
     }
     await payload.update({ collection: 'requests', id, data: { mailsWaiting: false } as never, overrideAccess: true, depth: 0, context: { mailLogOnly: true } })
     return true
@@ -88,6 +104,14 @@ export const queueAanvraagMails = async (payload: Payload, id: number): Promise<
 
 /** The sweep's repair: aanvragen a crash left with mails not (all) queued. */
 export const flushWaitingAanvraagMails = async (payload: Payload): Promise<void> => {
-  const { docs } = await payload.find({ collection: 'requests', where: { mailsWaiting: { equals: true } }, limit: 20, pagination: false, depth: 0, overrideAccess: true, select: { id: true } as never })
+  const { docs } = await payload.find({
+    collection: 'requests',
+    where: { mailsWaiting: { equals: true } },
+    limit: 20,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { id: true } as never,
+  })
   for (const { id } of docs) await queueAanvraagMails(payload, id as number)
 }

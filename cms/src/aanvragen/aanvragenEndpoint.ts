@@ -33,7 +33,8 @@ const targetOf = async (req: PayloadRequest, tenant: number, input: AanvraagInpu
 const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Promise<PublicResult> => {
   const wijk = (await req.payload.find({ collection: 'wijken', where: { slug: { equals: input.wijk } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   if (!wijk) return refused(400, 'wijk', 'Deze wijk kennen we niet.')
-  if (origin?.kind === 'wijk' && origin.slug !== wijk.slug) return { ok: false, status: 403, message: 'Dit formulier kan alleen worden verstuurd vanaf de website van de wijk.' }
+  if (origin?.kind === 'wijk' && origin.slug !== wijk.slug)
+    return { ok: false, status: 403, message: 'Dit formulier kan alleen worden verstuurd vanaf de website van de wijk.' }
   const target = await targetOf(req, wijk.id, input)
   if ('ok' in target) return target
 
@@ -70,7 +71,11 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
   // Its mails are queued from the stored aanvraag; a crash before that leaves `mailsWaiting` for the job sweep.
   await queueAanvraagMails(req.payload, request.id)
   void runMailJobs(req.payload)
-  return { ok: true, message: 'Bedankt! We hebben je aanvraag ontvangen en sturen hem door. Je krijgt een bevestiging per e-mail.', siteUrl: siteUrlOf(wijk.domain) }
+  return {
+    ok: true,
+    message: 'Bedankt! We hebben je aanvraag ontvangen en sturen hem door. Je krijgt een bevestiging per e-mail.',
+    siteUrl: siteUrlOf(wijk.domain),
+  }
 }
 
 /** POST /api/aanvragen: the "Doe mee", "Word vrijwilliger" and "Idee voor de wijk" forms on the wijk sites. */

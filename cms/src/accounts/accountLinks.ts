@@ -10,6 +10,5 @@ export const accountLinks = {
   login: () => `${publicCmsUrl()}/admin`,
   forgotPassword: () => `${publicCmsUrl()}/admin/forgot`,
   /** Pages of the wijk's static site (sites/src/pages/account/). */
-  site: (domain: string, page: 'bijna-klaar' | 'klaar' | '') =>
-    new URL(page ? `/account/${page}/` : '/account/', siteUrlOf(domain)).toString(),
+  site: (domain: string, page: 'bijna-klaar' | 'klaar' | '') => new URL(page ? `/account/${page}/` : '/account/', siteUrlOf(domain)).toString(),
 }

@@ -44,8 +44,7 @@ const mailExistingAccount = (req: PayloadRequest, email: string, account: Existi
   )
 
 /** Two registrations of one address at the same moment: the database's unique index decides. */
-const isDuplicateEmail = (error: unknown) =>
-  error instanceof ValidationError && error.data.errors.some((issue) => issue.path === 'email')
+const isDuplicateEmail = (error: unknown) => error instanceof ValidationError && error.data.errors.some((issue) => issue.path === 'email')
 
 /**
  * The account is made with a password nobody knows: the owner of the address chooses it on the
@@ -105,7 +104,11 @@ export const registerAccount = async (req: PayloadRequest, input: Registration):
   if (!wijk) return { ok: false, field: 'wijk', message: 'Deze wijk kennen we niet. Maak je account op de site van je wijk.' }
   const organisation = input.role === 'partner' && input.organisation ? await findClaimableOrganisation(req, wijk.id, input.organisation) : null
   if (input.role === 'partner' && input.organisation && !organisation) {
-    return { ok: false, field: 'organisation', message: 'Deze organisatie staat niet op de site van je wijk. Kies er een uit de lijst, of vul de naam van je organisatie in.' }
+    return {
+      ok: false,
+      field: 'organisation',
+      message: 'Deze organisatie staat niet op de site van je wijk. Kies er een uit de lijst, of vul de naam van je organisatie in.',
+    }
   }
   const existing = await existingAccount(req, input.email)
   if (existing) {

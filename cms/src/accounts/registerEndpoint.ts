@@ -20,7 +20,12 @@ export const registerEndpoint = publicEndpoint({
   thankYouPath: '/account/bijna-klaar/',
   handle: async (input, { req, origin }) => {
     if (origin?.kind === 'wijk' && origin.slug !== input.wijk) {
-      return { ok: false, status: 400, message: 'Maak je account op de site van je eigen wijk.', errors: { wijk: 'Maak je account op de site van je eigen wijk.' } }
+      return {
+        ok: false,
+        status: 400,
+        message: 'Maak je account op de site van je eigen wijk.',
+        errors: { wijk: 'Maak je account op de site van je eigen wijk.' },
+      }
     }
     const outcome = await registerWithinMailLimit(req, input)
     if (!outcome.ok) return { ok: false, status: 400, message: outcome.message, errors: { [outcome.field]: outcome.message } }

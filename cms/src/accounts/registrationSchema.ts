@@ -21,7 +21,10 @@ export const registrationSchema = z
       .toLowerCase()
       .max(254, 'Dit e-mailadres is te lang.')
       .pipe(z.email({ error: 'Vul een goed e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.' })),
-    wijk: z.string({ error: 'Kies je wijk.' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+){0,10}$/, 'Kies je wijk.').max(64, 'Kies je wijk.'),
+    wijk: z
+      .string({ error: 'Kies je wijk.' })
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+){0,10}$/, 'Kies je wijk.')
+      .max(64, 'Kies je wijk.'),
     role: z.enum(['resident', 'partner'], { error: 'Kies of je een bewoner bent of een organisatie.' }),
     organisation: text(64, 'Kies een organisatie uit de lijst.').optional(),
     newOrganisation: text(120, 'De naam van je organisatie is te lang. Gebruik hooguit 120 tekens.').optional(),

@@ -15,5 +15,4 @@ export const wijkOfUser = async (req: PayloadRequest, user: WithTenants): Promis
 }
 
 /** For mails: the wijk's name, or the platform when an account has no wijk (admins). */
-export const wijkNameOfUser = async (req: PayloadRequest, user: WithTenants): Promise<string> =>
-  (await wijkOfUser(req, user))?.name ?? 'het Wijkplatform'
+export const wijkNameOfUser = async (req: PayloadRequest, user: WithTenants): Promise<string> => (await wijkOfUser(req, user))?.name ?? 'het Wijkplatform'

@@ -15,9 +15,7 @@ export type DatabaseKind = 'sqlite' | 'mongodb'
 export const databaseKind = (url = process.env.DATABASE_URL ?? ''): DatabaseKind => {
   if (!url || url.startsWith('file:')) return 'sqlite'
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return 'mongodb'
-  throw new Error(
-    `DATABASE_URL "${url}" is not supported. Use nothing or file:path/to.db for SQLite, or mongodb://… for MongoDB.`,
-  )
+  throw new Error(`DATABASE_URL "${url}" is not supported. Use nothing or file:path/to.db for SQLite, or mongodb://… for MongoDB.`)
 }
 
 /** Relative SQLite paths resolve against cms/, not the current directory, so every entry point finds one file. */

@@ -7,19 +7,21 @@ import { CONSOLE_MAIL, emailFrom, smtpUrl } from './mailSettings'
 const isProduction = () => process.env.NODE_ENV === 'production'
 
 /** Payload's own fallback when no adapter is configured: it logs each mail instead of sending it. */
-const consoleAdapter = (reason: string): EmailAdapter => ({ payload }) => {
-  payload.logger.warn(`E-mail wordt niet verstuurd maar gelogd (${reason}). Zet SMTP_URL om echt te mailen.`)
-  const { name, address } = emailFrom()
-  return {
-    name: 'console',
-    defaultFromAddress: address,
-    defaultFromName: name,
-    sendEmail: async (message) => {
-      payload.logger.info({ msg: 'E-mail (niet verstuurd)', to: message.to, subject: message.subject, text: message.text })
-      return { logged: true }
-    },
+const consoleAdapter =
+  (reason: string): EmailAdapter =>
+  ({ payload }) => {
+    payload.logger.warn(`E-mail wordt niet verstuurd maar gelogd (${reason}). Zet SMTP_URL om echt te mailen.`)
+    const { name, address } = emailFrom()
+    return {
+      name: 'console',
+      defaultFromAddress: address,
+      defaultFromName: name,
+      sendEmail: async (message) => {
+        payload.logger.info({ msg: 'E-mail (niet verstuurd)', to: message.to, subject: message.subject, text: message.text })
+        return { logged: true }
+      },
+    }
   }
-}
 
 /** Fails at start-up (not at build time, which imports the config without the server's env). */
 const missingInProduction: EmailAdapter = () => {

@@ -3,8 +3,7 @@ export type MailContent = { greeting: string; paragraphs: string[]; closing?: st
 
 export type RenderedMail = { text: string; html: string }
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 const CLOSING = 'Met vriendelijke groet,\nHet wijkplatform'
 

@@ -33,8 +33,9 @@ export const sendMailTask = (): TaskConfig => ({
     }
     // The mail is out: a failing log write must not fail the job, or the retry would send it twice.
     if (track) {
-      await recordMailState(req.payload, track, { state: 'sent', attempts, lastError: null, sentAt: new Date().toISOString() })
-        .catch((error: unknown) => req.payload.logger.error({ err: error, msg: `Mail sent, but its log entry was not updated (${track.collection} ${track.id})` }))
+      await recordMailState(req.payload, track, { state: 'sent', attempts, lastError: null, sentAt: new Date().toISOString() }).catch((error: unknown) =>
+        req.payload.logger.error({ err: error, msg: `Mail sent, but its log entry was not updated (${track.collection} ${track.id})` }),
+      )
     }
     return { output: {} }
   },

@@ -18,8 +18,10 @@ const LABELS: Record<EditorialStatus, string> = {
 }
 
 type Sibling = { siblingData: { editorialStatus?: string } }
-const needsText = (status: EditorialStatus, message: string) => (value: string | null | undefined, { siblingData }: Sibling) =>
-  siblingData?.editorialStatus === status && !value?.trim() ? message : true
+const needsText =
+  (status: EditorialStatus, message: string) =>
+  (value: string | null | undefined, { siblingData }: Sibling) =>
+    siblingData?.editorialStatus === status && !value?.trim() ? message : true
 
 /**
  * draft → submitted → published; or the redactie sends it back (`changes-requested`, with a

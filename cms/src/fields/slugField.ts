@@ -19,8 +19,7 @@ export const slugField = (collection: CollectionSlug, sourceField: string): Text
   admin: { position: 'sidebar', description: 'Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.' },
   hooks: {
     beforeValidate: [
-      ({ value, siblingData }) =>
-        typeof value === 'string' && value.trim() ? slugify(value) : slugify(String(siblingData?.[sourceField] ?? '')),
+      ({ value, siblingData }) => (typeof value === 'string' && value.trim() ? slugify(value) : slugify(String(siblingData?.[sourceField] ?? ''))),
     ],
   },
   // Not `required`: the admin validates before hooks run, and an empty slug is filled from the name.

@@ -16,7 +16,8 @@ export const jobsCollection = ({ defaultJobsCollection }: { defaultJobsCollectio
   admin: {
     ...defaultJobsCollection.admin,
     group: 'Platform',
-    description: 'Website bouwen (wachtrij build-webhooks), mails (mail) en wijzigingen naar Mailchimp (mailchimp). Kies bij Filters "Wachtrij" om er één te zien.',
+    description:
+      'Website bouwen (wachtrij build-webhooks), mails (mail) en wijzigingen naar Mailchimp (mailchimp). Kies bij Filters "Wachtrij" om er één te zien.',
     defaultColumns: ['taskSlug', 'queue', 'input', 'totalTried', 'waitUntil', 'completedAt', 'hasError', 'createdAt'],
     hidden: ({ user }) => (user as { role?: string } | null)?.role !== 'admin',
   },

@@ -68,18 +68,23 @@ export const acquireLease = async (payload: Payload, resource: string, now = new
  * Renewal failures are logged: the work itself is not interrupted (a mail half sent cannot be).
  */
 export const whileHolding = async <T>(payload: Payload, lease: Lease, resource: string, work: () => Promise<T>): Promise<T> => {
-  const timer = setInterval(() => {
-    lease
-      .renew()
-      .then((held) => held || payload.logger.warn(`Claim on ${resource} ran out while working on it; another worker may repeat it`))
-      .catch((error: unknown) => payload.logger.error({ err: error, msg: `Renewing the claim on ${resource} failed` }))
-  }, Math.max(100, Math.floor(jobsLeaseMs() / 3)))
+  const timer = setInterval(
+    () => {
+      lease
+        .renew()
+        .then((held) => held || payload.logger.warn(`Claim on ${resource} ran out while working on it; another worker may repeat it`))
+        .catch((error: unknown) => payload.logger.error({ err: error, msg: `Renewing the claim on ${resource} failed` }))
+    },
+    Math.max(100, Math.floor(jobsLeaseMs() / 3)),
+  )
   timer.unref()
   try {
     return await work()
   } finally {
     clearInterval(timer)
-    await lease.release().catch((error: unknown) => payload.logger.error({ err: error, msg: `Releasing the claim on ${resource} failed (it runs out by itself)` }))
+    await lease
+      .release()
+      .catch((error: unknown) => payload.logger.error({ err: error, msg: `Releasing the claim on ${resource} failed (it runs out by itself)` }))
   }
 }
 

@@ -16,8 +16,7 @@ const dueWhere = (queue: string, now: Date): Where => ({
   ],
 })
 
-const stillDue = (job: JobRow | null, now: Date) =>
-  !!job && !job.completedAt && job.hasError !== true && (!job.waitUntil || new Date(job.waitUntil) <= now)
+const stillDue = (job: JobRow | null, now: Date) => !!job && !job.completedAt && job.hasError !== true && (!job.waitUntil || new Date(job.waitUntil) <= now)
 
 /** The lease on one job: `job:<id>`. */
 const jobResource = (id: number | string) => `job:${id}`
@@ -30,7 +29,15 @@ const jobResource = (id: number | string) => `job:${id}`
  * its lease has run out. Returns how many jobs this call ran.
  */
 export const runDueJobs = async (payload: Payload, queue: string, limit = 10): Promise<number> => {
-  const { docs } = await payload.find({ collection: JOBS, where: dueWhere(queue, new Date()), sort: 'createdAt', limit, pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: JOBS,
+    where: dueWhere(queue, new Date()),
+    sort: 'createdAt',
+    limit,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   let ran = 0
   for (const { id } of docs as JobRow[]) {
     const resource = jobResource(id)

@@ -56,20 +56,18 @@ export const mailchimpBacklog = async (payload: Payload, wijkId: string | number
     depth: 0,
     overrideAccess: true,
   })
-  const entries = (docs as unknown as JobDoc[])
-    .filter(ofWijk)
-    .map((job) => ({
-      job,
-      entry: {
-        id: String(job.id),
-        kind: job.input?.kind ?? (job.taskSlug === NETWORK_SYNC_TASK ? 'network' : (job.taskSlug ?? '')),
-        email: job.input?.email ?? '',
-        attempts: job.totalTried ?? 0,
-        waitUntil: job.hasError ? null : (job.waitUntil ?? null),
-        error: lastError(job),
-        createdAt: job.createdAt,
-      },
-    }))
+  const entries = (docs as unknown as JobDoc[]).filter(ofWijk).map((job) => ({
+    job,
+    entry: {
+      id: String(job.id),
+      kind: job.input?.kind ?? (job.taskSlug === NETWORK_SYNC_TASK ? 'network' : (job.taskSlug ?? '')),
+      email: job.input?.email ?? '',
+      attempts: job.totalTried ?? 0,
+      waitUntil: job.hasError ? null : (job.waitUntil ?? null),
+      error: lastError(job),
+      createdAt: job.createdAt,
+    },
+  }))
   return {
     pending: entries.filter(({ job }) => !job.hasError).map(({ entry }) => entry),
     failed: entries.filter(({ job }) => job.hasError).map(({ entry }) => entry),

@@ -49,8 +49,10 @@ export const mailchimpWriteTask = (): TaskConfig => ({
     }
     // Mailchimp has it: a failing state write must not fail the job (the write is idempotent, but why repeat it).
     if (track) {
-      await recordSyncState(req.payload, track, { state: 'synced', attempts, lastError: null, syncedAt: new Date().toISOString(), result })
-        .catch((error: unknown) => req.payload.logger.error({ err: error, msg: `Mailchimp write done, but its state was not recorded (${track.collection} ${track.id})` }))
+      await recordSyncState(req.payload, track, { state: 'synced', attempts, lastError: null, syncedAt: new Date().toISOString(), result }).catch(
+        (error: unknown) =>
+          req.payload.logger.error({ err: error, msg: `Mailchimp write done, but its state was not recorded (${track.collection} ${track.id})` }),
+      )
     }
     return { output: { result } }
   },

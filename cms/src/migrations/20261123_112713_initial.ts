@@ -205,7 +205,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_tenant_idx\` ON \`_organisations_v\` (\`version_tenant_id\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_slug_idx\` ON \`_organisations_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_logo_idx\` ON \`_organisations_v\` (\`version_logo_id\`);`)
-  await db.run(sql`CREATE INDEX \`_organisations_v_version_contact_person_version_contact__idx\` ON \`_organisations_v\` (\`version_contact_person_photo_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_organisations_v_version_contact_person_version_contact__idx\` ON \`_organisations_v\` (\`version_contact_person_photo_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_updated_at_idx\` ON \`_organisations_v\` (\`version_updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version_created_at_idx\` ON \`_organisations_v\` (\`version_created_at\`);`)
   await db.run(sql`CREATE INDEX \`_organisations_v_version_version__status_idx\` ON \`_organisations_v\` (\`version__status\`);`)

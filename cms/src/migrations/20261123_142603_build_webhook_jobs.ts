@@ -54,7 +54,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`tenant_id\`) REFERENCES \`wijken\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_themes\`("id", "tenant_id", "name", "slug", "description", "updated_at", "created_at") SELECT "id", "tenant_id", "name", "slug", "description", "updated_at", "created_at" FROM \`themes\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_themes\`("id", "tenant_id", "name", "slug", "description", "updated_at", "created_at") SELECT "id", "tenant_id", "name", "slug", "description", "updated_at", "created_at" FROM \`themes\`;`,
+  )
   await db.run(sql`DROP TABLE \`themes\`;`)
   await db.run(sql`ALTER TABLE \`__new_themes\` RENAME TO \`themes\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -79,7 +81,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`tenant_id\`) REFERENCES \`wijken\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_themes\`("id", "tenant_id", "name", "slug", "description", "updated_at", "created_at") SELECT "id", "tenant_id", "name", "slug", "description", "updated_at", "created_at" FROM \`themes\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_themes\`("id", "tenant_id", "name", "slug", "description", "updated_at", "created_at") SELECT "id", "tenant_id", "name", "slug", "description", "updated_at", "created_at" FROM \`themes\`;`,
+  )
   await db.run(sql`DROP TABLE \`themes\`;`)
   await db.run(sql`ALTER TABLE \`__new_themes\` RENAME TO \`themes\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

@@ -8,4 +8,3 @@ export const NEWSLETTER_INTERESTS = [
   { value: 'buurtkrant', label: 'De buurtkrant: nieuws en verhalen' },
   { value: 'vrijwilligerswerk', label: 'Vrijwilligerswerk: waar hulp nodig is' },
 ] as const
-

@@ -22,7 +22,9 @@ const NEWSLETTER_MESSAGES = {
 
 /** Not the thank-you page ("check your mail") when no confirmation mail will come: a short answer page. */
 const answerFor = (connected: boolean, domain: string): PublicResult =>
-  connected ? { ok: true, message: NEWSLETTER_MESSAGES.almostDone, siteUrl: siteUrlOf(domain) } : { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.stored }
+  connected
+    ? { ok: true, message: NEWSLETTER_MESSAGES.almostDone, siteUrl: siteUrlOf(domain) }
+    : { ok: true, answerHere: true, message: NEWSLETTER_MESSAGES.stored }
 
 const handle = async (input: NewsletterInput, { req, origin }: PublicContext): Promise<PublicResult> => {
   const wijk = (await req.payload.find({ collection: 'wijken', where: { slug: { equals: input.wijk } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]

@@ -25,7 +25,9 @@ export const newsletterSchema = z.object({
     error: 'Het formulier mist de wijk. Verstuur het vanaf de website van de wijk.',
   }),
   /** The page the form was on (a hidden field); stored with the consent. */
-  source: optionalText({ max: 500 }).refine((value) => value === undefined || /^(https?:\/\/|\/)/.test(value), { error: 'De pagina van het formulier klopt niet.' }),
+  source: optionalText({ max: 500 }).refine((value) => value === undefined || /^(https?:\/\/|\/)/.test(value), {
+    error: 'De pagina van het formulier klopt niet.',
+  }),
   consent: requiredCheckbox('Zet een vinkje bij de toestemming. Zonder toestemming kunnen we je de nieuwsbrief niet sturen.'),
 })
 

@@ -46,7 +46,8 @@ const claimWaiting = async (req: PayloadRequest, wijk: NewsletterWijk): Promise<
     overrideAccess: true,
     req,
   })
-  if (errors.length > 0) throw new Error(`Newsletter signups of ${wijk.slug} could not be marked as pending: ${errors.map(({ message }) => message).join('; ')}`)
+  if (errors.length > 0)
+    throw new Error(`Newsletter signups of ${wijk.slug} could not be marked as pending: ${errors.map(({ message }) => message).join('; ')}`)
   return docs as unknown as SignupForMailchimp[]
 }
 

@@ -30,7 +30,17 @@ const finishedJobsAbout = async (req: PayloadRequest, email: string): Promise<(n
   const ids: (number | string)[] = []
   const where = { and: [{ queue: { in: [...PERSONAL_QUEUES] } }, finishedJobs] }
   for (let page = 1; ; page += 1) {
-    const result = await req.payload.find({ collection: 'payload-jobs', where, sort: 'id', limit: PAGE_SIZE, page, depth: 0, select: { input: true }, overrideAccess: true, req })
+    const result = await req.payload.find({
+      collection: 'payload-jobs',
+      where,
+      sort: 'id',
+      limit: PAGE_SIZE,
+      page,
+      depth: 0,
+      select: { input: true },
+      overrideAccess: true,
+      req,
+    })
     ids.push(...result.docs.filter((job) => mentionsAddress(job.input, email)).map((job) => job.id))
     if (!result.hasNextPage) return ids
   }

@@ -8,8 +8,7 @@ import { secret } from '../env'
  * not written to the log (an erasure must not leave it behind there); its keyed hash is, so an
  * auditor who is given an address can find its lines.
  */
-const addressFingerprint = (email: string): string =>
-  createHmac('sha256', secret('PAYLOAD_SECRET')).update(email).digest('hex').slice(0, 16)
+const addressFingerprint = (email: string): string => createHmac('sha256', secret('PAYLOAD_SECRET')).update(email).digest('hex').slice(0, 16)
 
 export const auditPrivacy = (req: PayloadRequest, action: 'export' | 'erase', email: string, details: Record<string, unknown>): void => {
   req.payload.logger.info({

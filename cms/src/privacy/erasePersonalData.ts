@@ -54,12 +54,37 @@ export const erasePersonalData = async (req: PayloadRequest, email: string, data
       })
     }
     result.anonymised[collection] = published.length
-    await remove(req, collection, docs.filter((doc) => !isPublished(doc)).map((doc) => doc.id), result)
+    await remove(
+      req,
+      collection,
+      docs.filter((doc) => !isPublished(doc)).map((doc) => doc.id),
+      result,
+    )
   }
-  await remove(req, 'requests', data.requests.map((doc) => doc.id), result)
-  await remove(req, CLAIMS, data.organisationClaims.map((doc) => doc.id), result)
-  await remove(req, 'users', data.users.map((doc) => doc.id), result)
-  await remove(req, NEWSLETTER_SIGNUPS, data.newsletterSignups.map((doc) => doc.id), result)
+  await remove(
+    req,
+    'requests',
+    data.requests.map((doc) => doc.id),
+    result,
+  )
+  await remove(
+    req,
+    CLAIMS,
+    data.organisationClaims.map((doc) => doc.id),
+    result,
+  )
+  await remove(
+    req,
+    'users',
+    data.users.map((doc) => doc.id),
+    result,
+  )
+  await remove(
+    req,
+    NEWSLETTER_SIGNUPS,
+    data.newsletterSignups.map((doc) => doc.id),
+    result,
+  )
   result.deleted.mailchimp = await forgetInMailchimp(req, email, data.newsletterSignups)
   await eraseJobs(req, email, result)
   return result

@@ -14,7 +14,14 @@ export const forgetInMailchimp = async (req: PayloadRequest, email: string, sign
   const wijkIds = [...new Set(signups.map((signup) => idOf(signup.tenant as never)).filter((id) => id !== undefined))]
   let queued = 0
   for (const id of wijkIds) {
-    const wijk = (await req.payload.findByID({ collection: 'wijken', id: id!, depth: 0, overrideAccess: true, req, disableErrors: true })) as NewsletterWijk | null
+    const wijk = (await req.payload.findByID({
+      collection: 'wijken',
+      id: id!,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })) as NewsletterWijk | null
     const audienceId = newsletterAudienceOf(wijk)
     if (audienceId && (await queueMailchimpWrite(req, { kind: 'forget', audienceId, email }))) queued++
   }

@@ -37,8 +37,7 @@ const find = async (req: PayloadRequest, collection: string, where: Where, draft
 /** Never part of an export: password hash, salt, login and reset tokens. */
 const SECRET_USER_FIELDS = ['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'sessions', 'loginAttempts', 'lockUntil']
 
-const withoutSecrets = (user: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(user).filter(([key]) => !SECRET_USER_FIELDS.includes(key)))
+const withoutSecrets = (user: Record<string, unknown>) => Object.fromEntries(Object.entries(user).filter(([key]) => !SECRET_USER_FIELDS.includes(key)))
 
 export const findPersonalData = async (req: PayloadRequest, email: string): Promise<PersonalData> => {
   const users = await find(req, 'users', { email: { equals: email } })

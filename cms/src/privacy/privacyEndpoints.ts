@@ -21,7 +21,8 @@ const check = async (req: PayloadRequest): Promise<Checked> => {
   if (!isEditorRole(roleOf(req))) return { ok: false, response: answer(403, 'Alleen de redactie kan gegevens van bewoners opvragen of verwijderen.') }
   const parsed = parsePrivacyEmail(req.routeParams?.email)
   if (!parsed.ok) return { ok: false, response: answer(400, parsed.message) }
-  if (!(await privacyLimiter.consume(String(req.user.id))).allowed) return { ok: false, response: answer(429, 'Je hebt net veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.') }
+  if (!(await privacyLimiter.consume(String(req.user.id))).allowed)
+    return { ok: false, response: answer(429, 'Je hebt net veel verzoeken gedaan. Wacht een minuut en probeer het dan opnieuw.') }
   return { ok: true, email: parsed.email }
 }
 

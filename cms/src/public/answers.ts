@@ -1,8 +1,7 @@
 /** What a public endpoint answers: JSON for scripts, a redirect or a small Dutch page for a plain form. */
 export type PublicAnswer = { status: number; message: string; errors?: Record<string, string> }
 
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 const NO_STORE = { 'cache-control': 'no-store' }
 
@@ -26,6 +25,11 @@ export const htmlAnswer = ({ status, message, errors }: PublicAnswer, backUrl: s
 <body><main><h1>${title}</h1><p>${escapeHtml(message)}</p>${items.length ? `<ul>${items.join('')}</ul>` : ''}${back}</main></body></html>`
   return new Response(html, {
     status,
-    headers: { ...NO_STORE, ...headers, 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" },
+    headers: {
+      ...NO_STORE,
+      ...headers,
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+    },
   })
 }

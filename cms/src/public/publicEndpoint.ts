@@ -20,8 +20,7 @@ export type PublicContext = { req: PayloadRequest; origin: PostOrigin | null; fi
  * coming), so a form post gets the short answer page with this message instead.
  */
 export type PublicResult =
-  | { ok: true; message: string; siteUrl?: string; answerHere?: boolean }
-  | { ok: false; status: number; message: string; errors?: Record<string, string> }
+  { ok: true; message: string; siteUrl?: string; answerHere?: boolean } | { ok: false; status: number; message: string; errors?: Record<string, string> }
 
 export type PublicEndpointOptions<S extends z.ZodType> = {
   path: string

@@ -14,12 +14,7 @@ const demoAccounts = (wijkSlug: string): DemoAccount[] => [
   { role: 'partner', email: `partner@${wijkSlug}.test`, name: 'Priya (partner)' },
 ]
 
-export const createDemoUsers = async (
-  payload: Payload,
-  wijkId: number,
-  wijkSlug: string,
-  partnerOrganisationId: number,
-): Promise<DemoAccount[]> => {
+export const createDemoUsers = async (payload: Payload, wijkId: number, wijkSlug: string, partnerOrganisationId: number): Promise<DemoAccount[]> => {
   const accounts = demoAccounts(wijkSlug)
   for (const account of accounts) {
     const existing = await payload.find({ collection: 'users', where: { email: { equals: account.email } }, limit: 1, overrideAccess: true })

@@ -15,7 +15,13 @@ export const resetWijk = async (payload: Payload, slug: string): Promise<boolean
   for (const collection of CONTENT) {
     await payload.delete({ collection, where: { tenant: { equals: wijk.id } }, overrideAccess: true })
   }
-  const members = await payload.find({ collection: 'users', where: { 'tenants.tenant': { equals: wijk.id } }, pagination: false, depth: 0, overrideAccess: true })
+  const members = await payload.find({
+    collection: 'users',
+    where: { 'tenants.tenant': { equals: wijk.id } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   for (const user of members.docs) {
     const tenants = (user.tenants ?? []).filter((row) => row.tenant !== wijk.id)
     await payload.update({ collection: 'users', id: user.id, data: { tenants }, overrideAccess: true })

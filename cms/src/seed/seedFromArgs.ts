@@ -44,7 +44,11 @@ export const seedFromArgs = async (payload: Payload, args: SeedArgs, log: (messa
     const seeded = await seedWijk(payload, wijk, log)
     const partner = seeded.organisationIds.values().next().value as number
     const accounts = await createDemoUsers(payload, seeded.wijkId, wijk.slug, partner)
-    log(`  ${Object.entries(seeded.counts).map(([k, v]) => `${v} ${k}`).join(', ')}`)
+    log(
+      `  ${Object.entries(seeded.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    )
     log(`  Inloggen op /admin (wachtwoord ${DEMO_PASSWORD}):`)
     for (const account of accounts) log(`    ${account.role.padEnd(8)} ${account.email}`)
   }

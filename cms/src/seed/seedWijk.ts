@@ -52,7 +52,13 @@ export const seedWijk = async (payload: Payload, wijk: SeedWijk, progress: SeedP
   const { primary, accent } = wijk.colors
 
   const wijkDoc = await create('wijken', {
-    name: wijk.name, slug: wijk.slug, domain: wijk.domain, tagline: wijk.tagline, city: wijk.city, colors: wijk.colors, contact: wijk.contact,
+    name: wijk.name,
+    slug: wijk.slug,
+    domain: wijk.domain,
+    tagline: wijk.tagline,
+    city: wijk.city,
+    colors: wijk.colors,
+    contact: wijk.contact,
   })
   const tenant = wijkDoc.id as number
   const logo = await uploadImage(payload, tenant, `${wijk.slug}-logo.png`, await logoPng(wijk.name, primary), `Logo van ${wijk.name}`)
@@ -70,12 +76,24 @@ export const seedWijk = async (payload: Payload, wijk: SeedWijk, progress: SeedP
   const organisationIds = new Map<string, number>()
   for (const [i, org] of wijk.organisations.entries()) {
     const withLogo = i % 3 === 0
-    const logoId = withLogo ? await uploadImage(payload, tenant, `${org.key}.png`, await logoPng(org.name, i % 2 ? primary : '#2F6F73'), `Logo van ${org.name}`) : undefined
+    const logoId = withLogo
+      ? await uploadImage(payload, tenant, `${org.key}.png`, await logoPng(org.name, i % 2 ? primary : '#2F6F73'), `Logo van ${org.name}`)
+      : undefined
     const doc = await create('organisations', {
-      tenant, name: org.name, kind: org.kind, summary: org.summary, description: richText(org.description),
-      themes: org.themes.map((slug) => themes.get(slug)), offers: org.offers.map((text) => ({ text })),
-      logo: logoId, contactPerson: { ...org.contactPerson, photo: portraits[i % portraits.length] },
-      address: org.address, geo: [org.geo.lng, org.geo.lat], contact: org.contact, openingHours: org.openingHours, _status: 'published',
+      tenant,
+      name: org.name,
+      kind: org.kind,
+      summary: org.summary,
+      description: richText(org.description),
+      themes: org.themes.map((slug) => themes.get(slug)),
+      offers: org.offers.map((text) => ({ text })),
+      logo: logoId,
+      contactPerson: { ...org.contactPerson, photo: portraits[i % portraits.length] },
+      address: org.address,
+      geo: [org.geo.lng, org.geo.lat],
+      contact: org.contact,
+      openingHours: org.openingHours,
+      _status: 'published',
     })
     organisationIds.set(org.key, doc.id as number)
     if ((i + 1) % 100 === 0) progress(`  ${i + 1}/${wijk.organisations.length} organisaties`)
@@ -86,19 +104,43 @@ export const seedWijk = async (payload: Payload, wijk: SeedWijk, progress: SeedP
     if ((i + 1) % 500 === 0) progress(`  ${i + 1}/${wijk.events.length} activiteiten`)
   }
 
-  const banner = await uploadImage(payload, tenant, `${wijk.slug}-buurtkrant.jpg`, await bannerPng('Buurtkrant', primary, accent), 'Bewoners in gesprek op straat')
+  const banner = await uploadImage(
+    payload,
+    tenant,
+    `${wijk.slug}-buurtkrant.jpg`,
+    await bannerPng('Buurtkrant', primary, accent),
+    'Bewoners in gesprek op straat',
+  )
   for (const [i, article] of wijk.articles.entries()) {
     await create('articles', {
-      tenant, title: article.title, lead: article.lead, body: richText(article.body), authorName: article.authorName,
-      image: i < 6 ? banner : undefined, editorialStatus: 'published', publishedAt: daysFromNow(-article.publishedDaysAgo),
+      tenant,
+      title: article.title,
+      lead: article.lead,
+      body: richText(article.body),
+      authorName: article.authorName,
+      image: i < 6 ? banner : undefined,
+      editorialStatus: 'published',
+      publishedAt: daysFromNow(-article.publishedDaysAgo),
     })
   }
   for (const post of wijk.posts) {
     await create('posts', {
-      tenant, kind: post.kind, title: post.title, body: post.body, authorName: post.authorName, editorialStatus: 'published',
-      publishedAt: daysFromNow(-post.createdDaysAgo), expiresAt: daysFromNow(post.expiresInDays),
+      tenant,
+      kind: post.kind,
+      title: post.title,
+      body: post.body,
+      authorName: post.authorName,
+      editorialStatus: 'published',
+      publishedAt: daysFromNow(-post.createdDaysAgo),
+      expiresAt: daysFromNow(post.expiresInDays),
     })
   }
-  const counts = { themes: themes.size, organisations: organisationIds.size, events: wijk.events.length, articles: wijk.articles.length, posts: wijk.posts.length }
+  const counts = {
+    themes: themes.size,
+    organisations: organisationIds.size,
+    events: wijk.events.length,
+    articles: wijk.articles.length,
+    posts: wijk.posts.length,
+  }
   return { wijkId: tenant, organisationIds, counts }
 }

@@ -7,5 +7,4 @@ export const eventCutoff = (now: Date): number => now.getTime() - PAST_EVENTS_KE
 type EventTimes = { recurrence?: { rule?: string | null } | null; startsAt: string; endsAt?: string | null }
 
 /** The last moment at which the event still counts as current for `eventCutoff`. */
-export const eventShownUntil = (event: EventTimes): number =>
-  event.recurrence?.rule?.trim() ? Infinity : new Date(event.endsAt ?? event.startsAt).getTime()
+export const eventShownUntil = (event: EventTimes): number => (event.recurrence?.rule?.trim() ? Infinity : new Date(event.endsAt ?? event.startsAt).getTime())

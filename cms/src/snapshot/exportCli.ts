@@ -58,7 +58,9 @@ const main = async () => {
   const snapshot = await buildSnapshot(payload, values.wijk ?? 'delfshaven', new Date(), { cache: false })
   if (!snapshot) throw new Error(`No wijk "${values.wijk}" in this database.`)
   writeFileSync(values.out, JSON.stringify(snapshot))
-  process.stdout.write(`Snapshot van ${snapshot.wijk.name}: ${snapshot.organisations.length} organisaties, ${snapshot.events.length} activiteiten → ${values.out}\n`)
+  process.stdout.write(
+    `Snapshot van ${snapshot.wijk.name}: ${snapshot.organisations.length} organisaties, ${snapshot.events.length} activiteiten → ${values.out}\n`,
+  )
   await payload.destroy()
 }
 

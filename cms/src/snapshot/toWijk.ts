@@ -5,8 +5,7 @@ import { addressOf } from './addressOf'
 import { imageRef } from './imageRef'
 
 /** Local demo domains are served over plain HTTP by the builder; real ones over HTTPS. */
-export const siteUrlOf = (domain: string): string =>
-  domain.endsWith('.localhost') || domain === 'localhost' ? `http://${domain}/` : `https://${domain}/`
+export const siteUrlOf = (domain: string): string => (domain.endsWith('.localhost') || domain === 'localhost' ? `http://${domain}/` : `https://${domain}/`)
 
 export const toWijk = (doc: Wijken, baseUrl: string): SnapshotWijk => ({
   id: String(doc.id),

@@ -16,9 +16,7 @@ const statusSchema = z.object({ wijken: z.record(z.string(), wijkStatusSchema) }
 
 export type WijkBuildStatus = z.infer<typeof wijkStatusSchema>
 
-export type BuilderStatus =
-  | { reachable: true; wijk: WijkBuildStatus | null }
-  | { reachable: false; reason: string }
+export type BuilderStatus = { reachable: true; wijk: WijkBuildStatus | null } | { reachable: false; reason: string }
 
 /** The admin page must not wait on a builder that is down. */
 const TIMEOUT_MS = 1_500

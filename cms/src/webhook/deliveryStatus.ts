@@ -26,8 +26,7 @@ export type Delivery = {
   nextAttemptAt: string | null
 }
 
-const messageOf = (error: unknown): string | null =>
-  error && typeof error === 'object' && 'message' in error ? String(error.message) : null
+const messageOf = (error: unknown): string | null => (error && typeof error === 'object' && 'message' in error ? String(error.message) : null)
 
 const stateOf = (job: DeliveryJob): DeliveryState => {
   if (job.hasError) return 'failed'

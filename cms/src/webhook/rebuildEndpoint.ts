@@ -26,7 +26,8 @@ export const rebuildEndpoint: Endpoint = {
     const wijk = await req.payload.findByID({ collection: 'wijken', id, depth: 0, overrideAccess: true, disableErrors: true })
     if (!wijk) return answer(404, 'Deze wijk bestaat niet (meer).')
     if (!builderUrl()) return answer(503, 'Er is geen sitebouwer ingesteld (BUILDER_URL=off).')
-    if (!(await rebuildLimiter.consume(String(req.user.id))).allowed) return answer(429, 'Je hebt net al een paar keer opnieuw laten bouwen. Wacht een minuut en probeer het dan nog eens.')
+    if (!(await rebuildLimiter.consume(String(req.user.id))).allowed)
+      return answer(429, 'Je hebt net al een paar keer opnieuw laten bouwen. Wacht een minuut en probeer het dan nog eens.')
     await queueBuildWebhook(req, { wijk: wijk.slug, reason: 'manual', collection: 'wijken', id: wijk.id })
     return answer(202, 'De site wordt opnieuw gebouwd.')
   },

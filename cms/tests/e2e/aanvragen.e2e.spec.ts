@@ -19,7 +19,15 @@ const post = (body: Record<string, unknown>, headers: Record<string, string> = {
     body: JSON.stringify(body),
     redirect: 'manual',
   })
-const valid = (email: string) => ({ kind: 'join', name: 'Fatima El Amrani', email, message: 'Ik kom graag eten.', event: event.slug, wijk: 'delfshaven', consent: true })
+const valid = (email: string) => ({
+  kind: 'join',
+  name: 'Fatima El Amrani',
+  email,
+  message: 'Ik kom graag eten.',
+  event: event.slug,
+  wijk: 'delfshaven',
+  consent: true,
+})
 const storedFor = async (email: string) => (await (await api(`/requests?where[email][equals]=${encodeURIComponent(email)}&depth=0`)).json()).docs
 
 beforeAll(async () => {
@@ -57,9 +65,9 @@ describe('POST /api/aanvragen on the real CMS', () => {
     const [stored] = await storedFor('fatima@example.nl')
     expect(stored).toMatchObject({ kind: 'join', event: event.id, organisation: event.organisation, consentVersion: expect.any(String) })
     expect(Date.now() - Date.parse(stored.consentAt)).toBeLessThan(60_000)
-    await expect.poll(async () => (await storedFor('fatima@example.nl'))[0].mailLog.map((row: { state: string }) => row.state), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining(['sent']),
-    )
+    await expect
+      .poll(async () => (await storedFor('fatima@example.nl'))[0].mailLog.map((row: { state: string }) => row.state), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['sent']))
     expect((await storedFor('fatima@example.nl'))[0].mailLog.every((row: { state: string }) => row.state === 'sent')).toBe(true)
   })
 
@@ -68,7 +76,11 @@ describe('POST /api/aanvragen on the real CMS', () => {
     const response = await post(valid('outage@example.nl'))
     expect(response.status).toBe(200)
     await expect
-      .poll(async () => (await storedFor('outage@example.nl'))[0]?.mailLog.some((row: { state: string; lastError?: string }) => row.state === 'retrying' && row.lastError), { timeout: 20_000 })
+      .poll(
+        async () =>
+          (await storedFor('outage@example.nl'))[0]?.mailLog.some((row: { state: string; lastError?: string }) => row.state === 'retrying' && row.lastError),
+        { timeout: 20_000 },
+      )
       .toBe(true)
     await smtp.start()
     const mail = await smtp.waitForMail((m) => addressesOf(m.to).includes('outage@example.nl'), 60_000)
@@ -88,7 +100,7 @@ describe('POST /api/aanvragen on the real CMS', () => {
     expect(await storedFor('bad@example.nl')).toHaveLength(0)
   })
 
-  it('a foreign origin, or another wijk\'s site, is refused with 403', async () => {
+  it("a foreign origin, or another wijk's site, is refused with 403", async () => {
     expect((await post(valid('foreign@example.nl'), { origin: 'https://evil.example' })).status).toBe(403)
     expect((await post(valid('foreign@example.nl'), { origin: 'http://kanaleneiland.localhost:4321' })).status).toBe(403)
     expect(await storedFor('foreign@example.nl')).toHaveLength(0)
@@ -108,8 +120,17 @@ describe('POST /api/aanvragen on the real CMS', () => {
     expect((await last.json()).message).toMatch(/te vaak/)
   })
 
-  it('a plain HTML form post gets a 303 to the wijk site\'s thank-you page', async () => {
-    const body = new URLSearchParams({ kind: 'volunteer', name: 'Sanne', email: 'form@example.nl', message: 'Ik help graag.', event: event.slug, wijk: 'delfshaven', consent: 'on', website: '' })
+  it("a plain HTML form post gets a 303 to the wijk site's thank-you page", async () => {
+    const body = new URLSearchParams({
+      kind: 'volunteer',
+      name: 'Sanne',
+      email: 'form@example.nl',
+      message: 'Ik help graag.',
+      event: event.slug,
+      wijk: 'delfshaven',
+      consent: 'on',
+      website: '',
+    })
     const response = await fetch(`${cms.url}/api/aanvragen`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: SITE, 'x-forwarded-for': '192.0.2.77' },

@@ -166,13 +166,21 @@ describe('forgot password', () => {
   it('mails a reset link; the new password works and the old one no longer does', async () => {
     const email = 'henk@bewoner.test'
     await registerAndVerify({ ...resident(email), name: 'Henk' })
-    const asked = await fetch(`${cms.url}/api/users/forgot-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    const asked = await fetch(`${cms.url}/api/users/forgot-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email }),
+    })
     expect(asked.status).toBe(200)
     const mail = await mailTo(email, /^Kies een nieuw wachtwoord$/)
     expect(mail.text).toContain('Hoi Henk')
     const link = linkIn(mail, /http:\/\/\S+\/admin\/reset\/[a-f0-9]+/)
     const token = link.split('/').pop()!
-    const reset = await fetch(`${cms.url}/api/users/reset-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password: 'een-heel-nieuw-wachtwoord' }) })
+    const reset = await fetch(`${cms.url}/api/users/reset-password`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: 'een-heel-nieuw-wachtwoord' }),
+    })
     expect(reset.status).toBe(200)
     expect((await login(email, PASSWORD)).status).toBe(401)
     await tokenOf(email, 'een-heel-nieuw-wachtwoord')
@@ -182,7 +190,10 @@ describe('forgot password', () => {
 describe('registering as a partner', () => {
   const adminToken = () => tokenOf('beheer@wijkplatform.test', DEMO_PASSWORD)
   const twoOrganisations = async () => {
-    const response = await api(await adminToken(), '/organisations?where[tenant.slug][equals]=delfshaven&where[_status][equals]=published&limit=2&depth=0&sort=name')
+    const response = await api(
+      await adminToken(),
+      '/organisations?where[tenant.slug][equals]=delfshaven&where[_status][equals]=published&limit=2&depth=0&sort=name',
+    )
     const { docs } = (await response.json()) as { docs: { id: number; slug: string; name: string }[] }
     return docs as [(typeof docs)[0], (typeof docs)[0]]
   }
@@ -196,7 +207,9 @@ describe('registering as a partner', () => {
     expect([403, 404]).toContain(before.status)
 
     const editor = await tokenOf('redactie@delfshaven.test', DEMO_PASSWORD)
-    const claims = (await (await api(editor, `/organisation-claims?where[status][equals]=pending&depth=1`)).json()) as { docs: { id: number; user: { email: string }; organisation: { id: number } }[] }
+    const claims = (await (await api(editor, `/organisation-claims?where[status][equals]=pending&depth=1`)).json()) as {
+      docs: { id: number; user: { email: string }; organisation: { id: number } }[]
+    }
     const claim = claims.docs.find((doc) => doc.user.email === email)!
     expect(claim.organisation.id).toBe(own.id)
     const approved = await api(editor, `/organisation-claims/${claim.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'approved' }) })
@@ -217,12 +230,19 @@ describe('registering as a partner', () => {
     const email = 'youssef@partner.test'
     await registerAndVerify({ ...resident(email), name: 'Youssef', role: 'partner', newOrganisation: 'Fietsenmakers Spangen' })
     const editor = await tokenOf('redactie@delfshaven.test', DEMO_PASSWORD)
-    const claims = (await (await api(editor, `/organisation-claims?where[proposedName][equals]=Fietsenmakers%20Spangen&depth=0`)).json()) as { docs: { id: number }[] }
-    const approved = (await (await api(editor, `/organisation-claims/${claims.docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'approved' }) })).json()) as { doc: { organisation: { id: number } | number } }
+    const claims = (await (await api(editor, `/organisation-claims?where[proposedName][equals]=Fietsenmakers%20Spangen&depth=0`)).json()) as {
+      docs: { id: number }[]
+    }
+    const approved = (await (
+      await api(editor, `/organisation-claims/${claims.docs[0]!.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'approved' }) })
+    ).json()) as { doc: { organisation: { id: number } | number } }
     const organisationId = typeof approved.doc.organisation === 'object' ? approved.doc.organisation.id : approved.doc.organisation
     await mailTo(email, /^Je beheert nu Fietsenmakers Spangen$/)
     const partner = await tokenOf(email, PASSWORD)
-    const edit = await api(partner, `/organisations/${organisationId}?draft=true`, { method: 'PATCH', body: JSON.stringify({ summary: 'Wij maken fietsen van buren.' }) })
+    const edit = await api(partner, `/organisations/${organisationId}?draft=true`, {
+      method: 'PATCH',
+      body: JSON.stringify({ summary: 'Wij maken fietsen van buren.' }),
+    })
     expect(edit.status).toBe(200)
     expect(((await edit.json()) as { doc: { _status: string } }).doc._status).toBe('draft')
   })

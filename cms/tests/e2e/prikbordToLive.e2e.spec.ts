@@ -40,7 +40,11 @@ const call = async (as: keyof typeof tokens, method: string, pathname: string, b
 }
 
 const login = async (email: string) => {
-  const response = await fetch(`${cms!.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: DEMO_PASSWORD }) })
+  const response = await fetch(`${cms!.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
   expect(response.status).toBe(200)
   return ((await response.json()) as { token: string }).token
 }
@@ -107,13 +111,42 @@ describe('prikbord: from submitted to the built site and off again', () => {
 
 describe('buurtkrant: a writer cannot publish through the REST API', () => {
   it('403 for every way of asking, and the article stays a draft', async () => {
-    const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [{ type: 'text', version: 1, text: 'Het was gezellig.', detail: 0, format: 0, mode: 'normal', style: '' }] }] } }
-    const created = await call('writer', 'POST', '/articles?depth=0', { tenant: wijkId, title: `Straatfeest ${Date.now()}`, lead: 'Een mooie dag.', body, authorName: 'Anouk' })
+    const body = {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            direction: null,
+            format: '',
+            indent: 0,
+            textFormat: 0,
+            textStyle: '',
+            children: [{ type: 'text', version: 1, text: 'Het was gezellig.', detail: 0, format: 0, mode: 'normal', style: '' }],
+          },
+        ],
+      },
+    }
+    const created = await call('writer', 'POST', '/articles?depth=0', {
+      tenant: wijkId,
+      title: `Straatfeest ${Date.now()}`,
+      lead: 'Een mooie dag.',
+      body,
+      authorName: 'Anouk',
+    })
     expect(created.status).toBe(201)
     const id = created.json.doc.id
     expect((await call('writer', 'PATCH', `/articles/${id}?depth=0`, { editorialStatus: 'published' })).status).toBe(403)
     expect((await call('writer', 'PATCH', `/articles/${id}?depth=0`, { _status: 'published' })).status).toBe(403)
-    expect((await call('writer', 'POST', '/articles?depth=0', { tenant: wijkId, title: 'Meteen live', lead: 'x', body, authorName: 'A', _status: 'published' })).status).toBe(403)
+    expect(
+      (await call('writer', 'POST', '/articles?depth=0', { tenant: wijkId, title: 'Meteen live', lead: 'x', body, authorName: 'A', _status: 'published' }))
+        .status,
+    ).toBe(403)
     const stored = await call('editor', 'GET', `/articles/${id}?depth=0`)
     expect(stored.json._status).toBe('draft')
   })

@@ -56,7 +56,15 @@ beforeAll(async () => {
   const sent = await fetch(`${cms.url}/api/aanvragen`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: SITE, 'x-forwarded-for': '198.51.100.77' },
-    body: JSON.stringify({ kind: 'join', name: 'Noor Jansen', email: resident, message: 'Ik help graag.', event: events.docs[0]!.slug, wijk: 'delfshaven', consent: true }),
+    body: JSON.stringify({
+      kind: 'join',
+      name: 'Noor Jansen',
+      email: resident,
+      message: 'Ik help graag.',
+      event: events.docs[0]!.slug,
+      wijk: 'delfshaven',
+      consent: true,
+    }),
   })
   expect(sent.status).toBe(200)
   expect(await requestsOf(resident)).toHaveLength(1)
@@ -136,7 +144,15 @@ describe('the redactie exports and erases one address in the admin (real Chromiu
   it('erases a writer: account and draft deleted, the published post stays without a name and closed', async () => {
     const writerToken = await login(WRITER)
     const wijkId = ((await (await asEditor('/wijken?where[slug][equals]=delfshaven&depth=0')).json()) as { docs: { id: number }[] }).docs[0]!.id
-    const post = (title: string) => call(writerToken, 'POST', '/posts?depth=0', { tenant: wijkId, kind: 'vraag', title, body: 'Voor één middag.', authorName: 'Henk', editorialStatus: 'submitted' })
+    const post = (title: string) =>
+      call(writerToken, 'POST', '/posts?depth=0', {
+        tenant: wijkId,
+        kind: 'vraag',
+        title,
+        body: 'Voor één middag.',
+        authorName: 'Henk',
+        editorialStatus: 'submitted',
+      })
     const published = (await post('Wie leent mij een ladder?')).json.doc.id as number
     const draft = (await post('Wie heeft een boormachine?')).json.doc.id as number
     expect((await call(editorToken, 'PATCH', `/posts/${published}?depth=0`, { editorialStatus: 'published' })).status).toBe(200)
@@ -156,7 +172,9 @@ describe('the redactie exports and erases one address in the admin (real Chromiu
     const result = page.locator('section[aria-labelledby=privacy-result-heading]')
     await result.waitFor({ timeout: 30_000 })
     // The mail about the post just submitted may still be on its way (then it stays until retention removes it).
-    expect(await result.innerText()).toMatch(/Verwijderd: 1 prikbordbericht(, 1 account en \d+ afgehandelde mail- (of|en) Mailchimp-ta(ak|ken)| en 1 account)\./)
+    expect(await result.innerText()).toMatch(
+      /Verwijderd: 1 prikbordbericht(, 1 account en \d+ afgehandelde mail- (of|en) Mailchimp-ta(ak|ken)| en 1 account)\./,
+    )
     expect(await result.innerText()).toContain('Zonder naam bewaard: 1 prikbordbericht.')
 
     expect((await call(editorToken, 'GET', `/posts/${draft}?depth=0`)).status).toBe(404)

@@ -38,7 +38,9 @@ const until = async (what: string, check: () => Promise<boolean>, timeoutMs = PU
     if (await check()) return performance.now() - started
     await sleep(100)
   }
-  throw new Error(`not live after ${timeoutMs / 1000} s: ${what}\nbuilder status: ${JSON.stringify((await builder!.status())[WIJK])}\n${builder!.output().slice(-3000)}`)
+  throw new Error(
+    `not live after ${timeoutMs / 1000} s: ${what}\nbuilder status: ${JSON.stringify((await builder!.status())[WIJK])}\n${builder!.output().slice(-3000)}`,
+  )
 }
 
 const api = async <T>(method: string, pathname: string, body?: unknown): Promise<T> => {
@@ -193,8 +195,16 @@ describe('the build status on the wijk’s edit view (real Chromium, as the reda
     await page.fill('#field-tagline', unsaved)
     const clicked = performance.now()
     await section().getByRole('button', { name: 'Nu opnieuw bouwen' }).click()
-    await expect(section().getByRole('status').filter({ hasText: /opnieuw gebouwd/ }).waitFor({ timeout: 10_000 })).resolves.toBeUndefined()
-    await section().getByText(/Bezig met bouwen|In de wachtrij/).waitFor({ timeout: 3_000 }).catch(() => {}) // only for the screenshot
+    await expect(
+      section()
+        .getByRole('status')
+        .filter({ hasText: /opnieuw gebouwd/ })
+        .waitFor({ timeout: 10_000 }),
+    ).resolves.toBeUndefined()
+    await section()
+      .getByText(/Bezig met bouwen|In de wachtrij/)
+      .waitFor({ timeout: 3_000 })
+      .catch(() => {}) // only for the screenshot
     await page.screenshot({ path: `${SHOTS}/wijk-1280-rebuilding.png`, fullPage: true })
     const after = await builder!.waitFor(WIJK, (s) => settled(s) && s.current !== before.current, PUBLISH_TO_LIVE_LIMIT_MS)
     log(`"Nu opnieuw bouwen" → new release ${after.current} in ${((performance.now() - clicked) / 1000).toFixed(2)} s`)

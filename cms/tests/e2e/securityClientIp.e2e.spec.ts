@@ -18,7 +18,14 @@ const postAanvraag = (server: CmsServer, localAddress: string, headers: Record<s
   new Promise<{ status: number; retryAfter: string | undefined; body: string }>((resolve, reject) => {
     const { port } = new URL(server.url)
     const req = request(
-      { host: '127.0.0.1', port, localAddress, path: '/api/aanvragen', method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        localAddress,
+        path: '/api/aanvragen',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      },
       (res) => {
         let body = ''
         res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk))
@@ -43,7 +50,9 @@ afterAll(async () => {
 describe('the CMS behind cms/server.ts: the client is the socket unless a trusted proxy says otherwise', () => {
   it('without trusted proxies (TRUST_PROXY_HOPS=0), forged headers give no fresh bucket; another client has its own', async () => {
     server = await startCms({ env: { TRUST_PROXY_HOPS: '0' } })
-    const forged = await statusesOf(max + 2, (i) => postAanvraag(server!, '127.0.0.1', { 'x-forwarded-for': `203.0.113.${i}`, 'x-wijk-client-ip': `198.51.100.${i}` }))
+    const forged = await statusesOf(max + 2, (i) =>
+      postAanvraag(server!, '127.0.0.1', { 'x-forwarded-for': `203.0.113.${i}`, 'x-wijk-client-ip': `198.51.100.${i}` }),
+    )
     expect(forged).toEqual([...Array(max).fill(400), 429, 429])
     const refused = await postAanvraag(server, '127.0.0.1', { 'x-forwarded-for': '203.0.113.200' })
     expect(refused.status).toBe(429)

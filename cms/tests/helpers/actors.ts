@@ -6,12 +6,7 @@ import type { User } from '../../src/payload-types'
 export type Actor = User & { collection: 'users' }
 
 /** A user as Payload's Local API expects it in `user:` (the auth collection name attached). */
-export const createActor = async (
-  payload: Payload,
-  role: Role,
-  wijkIds: (number | string)[],
-  extra: Partial<User> = {},
-): Promise<Actor> => {
+export const createActor = async (payload: Payload, role: Role, wijkIds: (number | string)[], extra: Partial<User> = {}): Promise<Actor> => {
   const user = await payload.create({
     collection: 'users',
     overrideAccess: true,

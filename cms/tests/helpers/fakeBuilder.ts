@@ -35,7 +35,11 @@ export const startFakeBuilder = async (options: Options) => {
     }
     const body = await readBody(req)
     const header = (name: string) => req.headers[name] as string | undefined
-    const verdict = verifyWebhook(options.secret, { 'webhook-id': header('webhook-id'), 'webhook-timestamp': header('webhook-timestamp'), 'webhook-signature': header('webhook-signature') }, body)
+    const verdict = verifyWebhook(
+      options.secret,
+      { 'webhook-id': header('webhook-id'), 'webhook-timestamp': header('webhook-timestamp'), 'webhook-signature': header('webhook-signature') },
+      body,
+    )
     const request = buildRequestSchema.parse(JSON.parse(body))
     const seen = await options.onWebhook?.(request)
     const status = options.statusFor?.(attempts.length) ?? 200

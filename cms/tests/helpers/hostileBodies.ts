@@ -95,7 +95,10 @@ const breakBody = (random: Random, body: Record<string, unknown>, target: FuzzTa
   }
   if (choice < 0.7) {
     const strict = pick(random, target.strict)
-    body[strict] = pick(random, HOSTILE_STRINGS.filter((s) => s.trim()))
+    body[strict] = pick(
+      random,
+      HOSTILE_STRINGS.filter((s) => s.trim()),
+    )
     return `${strict} hostile`
   }
   if (!json) {

@@ -39,13 +39,29 @@ export const buildWorld = async (payload: Payload) => {
   const editorB = await createActor(payload, 'editor', [wijkB.id])
 
   const event = (tenant: number, title: string, organisationId: number) =>
-    create('events', { tenant, title, summary: `${title}.`, category: 'buurtmaaltijd', organisation: organisationId, startsAt: inFuture(3), _status: 'published' })
+    create('events', {
+      tenant,
+      title,
+      summary: `${title}.`,
+      category: 'buurtmaaltijd',
+      organisation: organisationId,
+      startsAt: inFuture(3),
+      _status: 'published',
+    })
   const eventA1 = await event(wijkA.id, 'Buurtmaaltijd De Kabel', orgA1.id)
   const eventA2 = await event(wijkA.id, 'Taalcafé op dinsdag', orgA2.id)
   const eventB1 = await event(wijkB.id, 'Maaltijd Kanaleneiland', orgB1.id)
 
   const article = (tenant: number, title: string, author: Actor) =>
-    create('articles', { tenant, title, lead: 'Een verhaal uit de wijk.', body: richText(['Tekst.']), authorName: author.name, author: author.id, editorialStatus: 'draft' })
+    create('articles', {
+      tenant,
+      title,
+      lead: 'Een verhaal uit de wijk.',
+      body: richText(['Tekst.']),
+      authorName: author.name,
+      author: author.id,
+      editorialStatus: 'draft',
+    })
   const articleOfWriterA = await article(wijkA.id, 'Mijn straat', writerA)
   const articleOfOtherWriterA = await article(wijkA.id, 'De markt', otherWriterA)
   const articleB = await article(wijkB.id, 'Kanaleneiland leest', editorB)
@@ -62,10 +78,25 @@ export const buildWorld = async (payload: Payload) => {
   const requestToB1 = await request(wijkB.id, orgB1.id)
 
   return {
-    wijkA, wijkB, themeA, themeB, orgA1, orgA2, orgB1,
+    wijkA,
+    wijkB,
+    themeA,
+    themeB,
+    orgA1,
+    orgA2,
+    orgB1,
     users: { admin, editorA, writerA, otherWriterA, partnerA, editorB },
-    eventA1, eventA2, eventB1, articleOfWriterA, articleOfOtherWriterA, articleB, postOfOtherWriterA, postB,
-    requestToA1, requestToA2, requestToB1,
+    eventA1,
+    eventA2,
+    eventB1,
+    articleOfWriterA,
+    articleOfOtherWriterA,
+    articleB,
+    postOfOtherWriterA,
+    postB,
+    requestToA1,
+    requestToA2,
+    requestToB1,
   }
 }
 

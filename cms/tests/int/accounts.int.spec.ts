@@ -28,7 +28,13 @@ const registeredPartner = async (claim: { organisation?: number; proposedName?: 
 }
 
 const mailsTo = async (email: string) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, sort: 'id', pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendMail' } },
+    sort: 'id',
+    pagination: false,
+    overrideAccess: true,
+  })
   return docs.map((job) => job.input as { to: string; subject: string; text: string }).filter((mail) => mail.to === email)
 }
 
@@ -60,7 +66,11 @@ describe('organisation claims: who sees and decides them', () => {
     await payload.update({ collection: 'users', id: partner.id, data: { organisation: world.orgA2.id }, ...as(partner) })
     expect((await payload.findByID({ collection: 'users', id: partner.id, overrideAccess: true, depth: 0 })).organisation ?? null).toBeNull()
     const attempt = () =>
-      payload.create({ collection: 'organisation-claims', data: { tenant: world.wijkA.id, user: partner.id, organisation: world.orgA1.id } as never, ...as(partner) })
+      payload.create({
+        collection: 'organisation-claims',
+        data: { tenant: world.wijkA.id, user: partner.id, organisation: world.orgA1.id } as never,
+        ...as(partner),
+      })
     expect(await outcome(attempt)).toBe('denied')
   })
 })
@@ -97,7 +107,12 @@ describe('approving a claim', () => {
     const { partner, claim } = await registeredPartner({ organisation: world.orgA1.id })
     const withoutReason = () => payload.update({ collection: 'organisation-claims', id: claim.id, data: { status: 'rejected' }, ...as(world.users.editorA) })
     await expect(withoutReason()).rejects.toMatchObject({ status: 400 })
-    await payload.update({ collection: 'organisation-claims', id: claim.id, data: { status: 'rejected', rejectionReason: 'Wij kennen jou niet bij De Kabel.' }, ...as(world.users.editorA) })
+    await payload.update({
+      collection: 'organisation-claims',
+      id: claim.id,
+      data: { status: 'rejected', rejectionReason: 'Wij kennen jou niet bij De Kabel.' },
+      ...as(world.users.editorA),
+    })
     const again = () => payload.update({ collection: 'organisation-claims', id: claim.id, data: { status: 'approved' }, ...as(world.users.editorA) })
     await expect(again()).rejects.toMatchObject({ status: 400 })
     expect((await payload.findByID({ collection: 'users', id: partner.id, overrideAccess: true, depth: 0 })).organisation ?? null).toBeNull()

@@ -61,11 +61,15 @@ const expectedOccurrences = async () => {
 }
 
 /** The links to event pages in the mail, in the order they appear. */
-const eventLinks = (html: string) => [...html.matchAll(/<a href="(http:\/\/delfshaven\.localhost\/agenda\/[^"]+\/)"[^>]*>([^<]+)<\/a>/g)].map((m) => ({ url: m[1], title: m[2] }))
+const eventLinks = (html: string) =>
+  [...html.matchAll(/<a href="(http:\/\/delfshaven\.localhost\/agenda\/[^"]+\/)"[^>]*>([^<]+)<\/a>/g)].map((m) => ({ url: m[1], title: m[2] }))
 
 const runCli = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/mailchimp/digest/digestCli.ts', ...args], { env: { ...process.env, ...env }, cwd: process.cwd() })
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/mailchimp/digest/digestCli.ts', ...args], {
+      env: { ...process.env, ...env },
+      cwd: process.cwd(),
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
@@ -94,20 +98,76 @@ beforeAll(async () => {
   // Every weekday at 19:00 from well before the week, except the Wednesday of this week.
   const wednesday = new Date(monday + 2 * 86_400_000 + 12 * 3600_000).toISOString()
   await create('events', {
-    tenant, title: 'Koffie-ochtend', summary: 'Koffie.', category: 'ontmoeting', _status: 'published',
-    startsAt: new Date(monday - 21 * 86_400_000 + 18 * 3600_000).toISOString(), endsAt: new Date(monday - 21 * 86_400_000 + 20 * 3600_000).toISOString(),
+    tenant,
+    title: 'Koffie-ochtend',
+    summary: 'Koffie.',
+    category: 'ontmoeting',
+    _status: 'published',
+    startsAt: new Date(monday - 21 * 86_400_000 + 18 * 3600_000).toISOString(),
+    endsAt: new Date(monday - 21 * 86_400_000 + 20 * 3600_000).toISOString(),
     recurrence: { rule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', exceptions: [{ date: wednesday }] },
   })
-  await create('events', { tenant, title: 'Afgelaste wandeling', summary: 'x', category: 'beweging', _status: 'published', status: 'cancelled', startsAt: new Date(monday + 5 * 86_400_000 + 10 * 3600_000).toISOString() })
-  await create('events', { tenant, title: 'Volgende week', summary: 'x', category: 'cultuur', _status: 'published', startsAt: new Date(monday + 8 * 86_400_000).toISOString() })
-  await create('events', { tenant, title: 'Nog een concept', summary: 'x', category: 'cultuur', _status: 'draft', startsAt: new Date(monday + 86_400_000 + 10 * 3600_000).toISOString() })
-  await create('events', { tenant: world.wijkB.id, title: 'Kanaleneiland kookt', summary: 'x', category: 'buurtmaaltijd', _status: 'published', startsAt: new Date(monday + 86_400_000 + 10 * 3600_000).toISOString() })
+  await create('events', {
+    tenant,
+    title: 'Afgelaste wandeling',
+    summary: 'x',
+    category: 'beweging',
+    _status: 'published',
+    status: 'cancelled',
+    startsAt: new Date(monday + 5 * 86_400_000 + 10 * 3600_000).toISOString(),
+  })
+  await create('events', {
+    tenant,
+    title: 'Volgende week',
+    summary: 'x',
+    category: 'cultuur',
+    _status: 'published',
+    startsAt: new Date(monday + 8 * 86_400_000).toISOString(),
+  })
+  await create('events', {
+    tenant,
+    title: 'Nog een concept',
+    summary: 'x',
+    category: 'cultuur',
+    _status: 'draft',
+    startsAt: new Date(monday + 86_400_000 + 10 * 3600_000).toISOString(),
+  })
+  await create('events', {
+    tenant: world.wijkB.id,
+    title: 'Kanaleneiland kookt',
+    summary: 'x',
+    category: 'buurtmaaltijd',
+    _status: 'published',
+    startsAt: new Date(monday + 86_400_000 + 10 * 3600_000).toISOString(),
+  })
   // Written in another order than they were published.
-  for (const [title, daysAgo] of [['Speeltuin open', 2], ['Oud nieuws', 40], ['Straatfeest', 1], ['De nieuwe bakker', 5]] as const) {
+  for (const [title, daysAgo] of [
+    ['Speeltuin open', 2],
+    ['Oud nieuws', 40],
+    ['Straatfeest', 1],
+    ['De nieuwe bakker', 5],
+  ] as const) {
     const publishedAt = new Date(Date.now() - daysAgo * 86_400_000).toISOString()
-    await create('articles', { tenant, title, lead: `Over ${title.toLowerCase()}.`, body: richText(['Tekst.']), authorName: 'Ans', editorialStatus: 'published', _status: 'published', publishedAt })
+    await create('articles', {
+      tenant,
+      title,
+      lead: `Over ${title.toLowerCase()}.`,
+      body: richText(['Tekst.']),
+      authorName: 'Ans',
+      editorialStatus: 'published',
+      _status: 'published',
+      publishedAt,
+    })
   }
-  await create('articles', { tenant: world.wijkB.id, title: 'Kanaleneiland nieuws', lead: 'x', body: richText(['Tekst.']), authorName: 'B', editorialStatus: 'published', _status: 'published' })
+  await create('articles', {
+    tenant: world.wijkB.id,
+    title: 'Kanaleneiland nieuws',
+    lead: 'x',
+    body: richText(['Tekst.']),
+    authorName: 'B',
+    editorialStatus: 'published',
+    _status: 'published',
+  })
 })
 
 afterAll(async () => {
@@ -126,13 +186,22 @@ describe('agenda digest draft', () => {
     expect(fake.campaigns.size).toBe(1)
     const campaign = [...fake.campaigns.values()][0]!
     expect(campaign).toMatchObject({ type: 'regular', status: 'save', recipients: { list_id: NEWSLETTER } })
-    expect(campaign.settings).toMatchObject({ subject_line: 'Deze week in Delfshaven', from_name: 'Delfshaven', reply_to: REPLY_TO, title: `Weekagenda Delfshaven ${week.key}` })
+    expect(campaign.settings).toMatchObject({
+      subject_line: 'Deze week in Delfshaven',
+      from_name: 'Delfshaven',
+      reply_to: REPLY_TO,
+      title: `Weekagenda Delfshaven ${week.key}`,
+    })
     expect(String(campaign.settings.preview_text)).toMatch(/activiteit/)
     expect(result.campaignId).toBe(campaign.id)
     expect(result.editUrl).toBe(`https://us21.admin.mailchimp.com/campaigns/edit?id=${campaign.web_id}`)
     expect(result.summary.join('\n')).toContain(result.editUrl)
     expect(fake.requests.every((r) => r.authorised)).toBe(true)
-    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /3.0/campaigns', 'POST /3.0/campaigns', `PUT /3.0/campaigns/${campaign.id}/content`])
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /3.0/campaigns',
+      'POST /3.0/campaigns',
+      `PUT /3.0/campaigns/${campaign.id}/content`,
+    ])
     expect(fake.requests.some((r) => /\/actions\/(send|schedule|test)/.test(r.path))).toBe(false)
   })
 
@@ -162,7 +231,12 @@ describe('agenda digest draft', () => {
     const days = [...new Set(expected.map((o) => o.start.slice(0, 10)))]
     const headings = [...html!.matchAll(/<h2[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1])
     const dutchDay = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
-    expect(headings.slice(0, days.length)).toEqual(days.map((d) => { const s = dutchDay.format(new Date(`${d}T12:00:00Z`)); return s[0]!.toUpperCase() + s.slice(1) }))
+    expect(headings.slice(0, days.length)).toEqual(
+      days.map((d) => {
+        const s = dutchDay.format(new Date(`${d}T12:00:00Z`))
+        return s[0]!.toUpperCase() + s.slice(1)
+      }),
+    )
     // Local clock times straight from the ISO strings with their Amsterdam offset.
     for (const o of expected) expect(html).toContain(`<strong>${o.start.slice(11, 16)} – ${o.end.slice(11, 16)}</strong>`)
   })
@@ -170,9 +244,18 @@ describe('agenda digest draft', () => {
   it('adds the three newest buurtkrant articles of this wijk with lead and link', async () => {
     await run()
     const { html } = [...fake.campaigns.values()][0]!.content!
-    const { docs } = await payload.find({ collection: 'articles', where: { and: [{ tenant: { equals: world.wijkA.id } }, { editorialStatus: { equals: 'published' } }] }, sort: '-publishedAt', limit: 3, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { and: [{ tenant: { equals: world.wijkA.id } }, { editorialStatus: { equals: 'published' } }] },
+      sort: '-publishedAt',
+      limit: 3,
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(3)
-    const links = [...html!.matchAll(/<a href="(http:\/\/delfshaven\.localhost\/buurtkrant\/[^"]+\/)"[^>]*>([^<]+)<\/a>/g)].map((m) => ({ url: m[1], title: m[2] }))
+    const links = [...html!.matchAll(/<a href="(http:\/\/delfshaven\.localhost\/buurtkrant\/[^"]+\/)"[^>]*>([^<]+)<\/a>/g)].map((m) => ({
+      url: m[1],
+      title: m[2],
+    }))
     expect(links.slice(0, 3)).toEqual(docs.map((a) => ({ url: `http://delfshaven.localhost/buurtkrant/${a.slug}/`, title: a.title })))
     for (const a of docs) expect(html).toContain(a.lead)
     expect(html).not.toContain('Oud nieuws')
@@ -275,11 +358,24 @@ describe('pending Mailchimp writes in the admin', () => {
     await waitFor(async () => (await mailchimpBacklog(payload, world.wijkA.id, [NEWSLETTER])).failed.length > 0)
 
     // A network sync job names the wijk, not the audience (it finds that when it runs); not due yet.
-    await payload.jobs.queue({ task: NETWORK_SYNC_TASK as never, queue: MAILCHIMP_QUEUE, input: { wijk: String(world.wijkA.id), email: 'org@example.nl' } as never, waitUntil: new Date(Date.now() + 3600_000) })
-    await payload.jobs.queue({ task: NETWORK_SYNC_TASK as never, queue: MAILCHIMP_QUEUE, input: { wijk: String(world.wijkB.id), email: 'b@example.nl' } as never, waitUntil: new Date(Date.now() + 3600_000) })
+    await payload.jobs.queue({
+      task: NETWORK_SYNC_TASK as never,
+      queue: MAILCHIMP_QUEUE,
+      input: { wijk: String(world.wijkA.id), email: 'org@example.nl' } as never,
+      waitUntil: new Date(Date.now() + 3600_000),
+    })
+    await payload.jobs.queue({
+      task: NETWORK_SYNC_TASK as never,
+      queue: MAILCHIMP_QUEUE,
+      input: { wijk: String(world.wijkB.id), email: 'b@example.nl' } as never,
+      waitUntil: new Date(Date.now() + 3600_000),
+    })
 
     const backlog = await mailchimpBacklog(payload, world.wijkA.id, [NEWSLETTER])
-    expect(backlog.pending.map((e) => [e.kind, e.email])).toEqual([['network', 'org@example.nl'], ['subscribe', 'wacht@example.nl']])
+    expect(backlog.pending.map((e) => [e.kind, e.email])).toEqual([
+      ['network', 'org@example.nl'],
+      ['subscribe', 'wacht@example.nl'],
+    ])
     backlog.pending.shift()
     expect(backlog.pending).toHaveLength(1)
     expect(backlog.pending[0]).toMatchObject({ kind: 'subscribe', email: 'wacht@example.nl' })

@@ -84,7 +84,9 @@ describe('post-commit delivery', () => {
       throw new Error('Een latere stap in dezelfde opslag mislukt')
     }
     await withHook('themes', failLater, async () => {
-      await expect(payload.update({ collection: 'themes', id: world.themeA.id, data: { name: 'Wordt teruggedraaid' }, overrideAccess: true })).rejects.toThrow(/latere stap/)
+      await expect(payload.update({ collection: 'themes', id: world.themeA.id, data: { name: 'Wordt teruggedraaid' }, overrideAccess: true })).rejects.toThrow(
+        /latere stap/,
+      )
     })
     await settle(1_500) // longer than a sweep
     expect(builder.attempts.length).toBe(attemptsBefore)

@@ -53,11 +53,18 @@ const uploadPixel = () =>
 
 const draftable = {
   organisations: () => ({ tenant: world.wijkA.id, name: `Org ${Math.random().toString(36).slice(2, 7)}`, summary: 'Een organisatie.' }),
-  events: () => ({ tenant: world.wijkA.id, title: `Activiteit ${Math.random().toString(36).slice(2, 7)}`, summary: 'Iets leuks.', category: 'ontmoeting', startsAt: new Date(Date.now() + 86_400_000).toISOString() }),
+  events: () => ({
+    tenant: world.wijkA.id,
+    title: `Activiteit ${Math.random().toString(36).slice(2, 7)}`,
+    summary: 'Iets leuks.',
+    category: 'ontmoeting',
+    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+  }),
 } as const
 
 describe.each(['organisations', 'events'] as const)('%s (Payload drafts)', (collection) => {
-  const create = (status: 'draft' | 'published') => payload.create({ collection, data: { ...draftable[collection](), _status: status } as never, ...asEditor() })
+  const create = (status: 'draft' | 'published') =>
+    payload.create({ collection, data: { ...draftable[collection](), _status: status } as never, ...asEditor() })
 
   it('publishing a new one sends publish; a draft sends nothing', async () => {
     let id: unknown
@@ -70,14 +77,26 @@ describe.each(['organisations', 'events'] as const)('%s (Payload drafts)', (coll
     const doc = await create('published')
     await settle()
     await expectNone(() => payload.update({ collection, id: doc.id, draft: true, data: { summary: 'Nog niet live.' } as never, ...asEditor() }))
-    await expectOne(() => payload.update({ collection, id: doc.id, data: { summary: 'Nu live.', _status: 'published' } as never, ...asEditor() }), { reason: 'publish', collection, id: doc.id })
+    await expectOne(() => payload.update({ collection, id: doc.id, data: { summary: 'Nu live.', _status: 'published' } as never, ...asEditor() }), {
+      reason: 'publish',
+      collection,
+      id: doc.id,
+    })
   })
 
   it('a change to a published one sends publish; unpublishing sends unpublish; then edits send nothing', async () => {
     const doc = await create('published')
     await settle()
-    await expectOne(() => payload.update({ collection, id: doc.id, data: { summary: 'Aangepast.' } as never, ...asEditor() }), { reason: 'publish', collection, id: doc.id })
-    await expectOne(() => payload.update({ collection, id: doc.id, data: { _status: 'draft' } as never, ...asEditor() }), { reason: 'unpublish', collection, id: doc.id })
+    await expectOne(() => payload.update({ collection, id: doc.id, data: { summary: 'Aangepast.' } as never, ...asEditor() }), {
+      reason: 'publish',
+      collection,
+      id: doc.id,
+    })
+    await expectOne(() => payload.update({ collection, id: doc.id, data: { _status: 'draft' } as never, ...asEditor() }), {
+      reason: 'unpublish',
+      collection,
+      id: doc.id,
+    })
     await expectNone(() => payload.update({ collection, id: doc.id, data: { summary: 'Offline bewerkt.' } as never, ...asEditor() }))
   })
 
@@ -92,14 +111,32 @@ describe.each(['organisations', 'events'] as const)('%s (Payload drafts)', (coll
 
 describe('articles (editorial workflow)', () => {
   const draft = () =>
-    payload.create({ collection: 'articles', data: { tenant: world.wijkA.id, title: `Stuk ${Math.random().toString(36).slice(2, 6)}`, lead: 'Kort.', body: richText(['Tekst.']), authorName: 'Anouk' } as never, ...asWriter() })
+    payload.create({
+      collection: 'articles',
+      data: {
+        tenant: world.wijkA.id,
+        title: `Stuk ${Math.random().toString(36).slice(2, 6)}`,
+        lead: 'Kort.',
+        body: richText(['Tekst.']),
+        authorName: 'Anouk',
+      } as never,
+      ...asWriter(),
+    })
 
   it('writing and submitting send nothing; the editor publishing sends publish; unpublishing and deleting follow', async () => {
     let id = 0
     await expectNone(async () => ({ id } = await draft()))
     await expectNone(() => payload.update({ collection: 'articles', id, data: { editorialStatus: 'submitted' }, ...asWriter() }))
-    await expectOne(() => payload.update({ collection: 'articles', id, data: { editorialStatus: 'published' }, ...asEditor() }), { reason: 'publish', collection: 'articles', id })
-    await expectOne(() => payload.update({ collection: 'articles', id, data: { editorialStatus: 'draft' }, ...asEditor() }), { reason: 'unpublish', collection: 'articles', id })
+    await expectOne(() => payload.update({ collection: 'articles', id, data: { editorialStatus: 'published' }, ...asEditor() }), {
+      reason: 'publish',
+      collection: 'articles',
+      id,
+    })
+    await expectOne(() => payload.update({ collection: 'articles', id, data: { editorialStatus: 'draft' }, ...asEditor() }), {
+      reason: 'unpublish',
+      collection: 'articles',
+      id,
+    })
     await payload.update({ collection: 'articles', id, data: { editorialStatus: 'published' }, ...asEditor() })
     await settle()
     await expectOne(() => payload.delete({ collection: 'articles', id, ...asEditor() }), { reason: 'delete', collection: 'articles', id })
@@ -110,8 +147,16 @@ describe('prikbord posts (no drafts: editorial status, closed, expiry)', () => {
   it('submitted edits send nothing; publish, close and delete send publish, unpublish and delete', async () => {
     const post = world.postOfOtherWriterA
     await expectNone(() => payload.update({ collection: 'posts', id: post.id, data: { body: 'Wie helpt er mee?' }, overrideAccess: true }))
-    await expectOne(() => payload.update({ collection: 'posts', id: post.id, data: { editorialStatus: 'published' }, ...asEditor() }), { reason: 'publish', collection: 'posts', id: post.id })
-    await expectOne(() => payload.update({ collection: 'posts', id: post.id, data: { closed: true }, ...asEditor() }), { reason: 'unpublish', collection: 'posts', id: post.id })
+    await expectOne(() => payload.update({ collection: 'posts', id: post.id, data: { editorialStatus: 'published' }, ...asEditor() }), {
+      reason: 'publish',
+      collection: 'posts',
+      id: post.id,
+    })
+    await expectOne(() => payload.update({ collection: 'posts', id: post.id, data: { closed: true }, ...asEditor() }), {
+      reason: 'unpublish',
+      collection: 'posts',
+      id: post.id,
+    })
     await expectNone(() => payload.delete({ collection: 'posts', id: post.id, ...asEditor() }))
   })
 })
@@ -119,9 +164,16 @@ describe('prikbord posts (no drafts: editorial status, closed, expiry)', () => {
 describe('themes (always shown)', () => {
   it('create, change and delete each send one webhook', async () => {
     let id = 0
-    const sent = await webhooksOf(async () => ({ id } = await payload.create({ collection: 'themes', data: { tenant: world.wijkA.id, name: 'Muziek' } as never, ...asEditor() })), 1)
+    const sent = await webhooksOf(
+      async () => ({ id } = await payload.create({ collection: 'themes', data: { tenant: world.wijkA.id, name: 'Muziek' } as never, ...asEditor() })),
+      1,
+    )
     expect(sent).toEqual([{ wijk: 'delfshaven', reason: 'publish', collection: 'themes', id: String(id) }])
-    await expectOne(() => payload.update({ collection: 'themes', id, data: { name: 'Muziek en dans' }, ...asEditor() }), { reason: 'publish', collection: 'themes', id })
+    await expectOne(() => payload.update({ collection: 'themes', id, data: { name: 'Muziek en dans' }, ...asEditor() }), {
+      reason: 'publish',
+      collection: 'themes',
+      id,
+    })
     await expectOne(() => payload.delete({ collection: 'themes', id, ...asEditor() }), { reason: 'delete', collection: 'themes', id })
   })
 })
@@ -131,15 +183,27 @@ describe('media', () => {
     let id = 0
     await expectNone(async () => ({ id } = await uploadPixel()))
     await expectNone(() => payload.update({ collection: 'media', id, data: { alt: 'Nog los' }, ...asEditor() }))
-    await expectOne(() => payload.update({ collection: 'organisations', id: world.orgA2.id, data: { logo: id }, ...asEditor() }), { reason: 'publish', collection: 'organisations', id: world.orgA2.id })
-    await expectOne(() => payload.update({ collection: 'media', id, data: { alt: 'Logo van het taalcafé' }, ...asEditor() }), { reason: 'publish', collection: 'media', id })
+    await expectOne(() => payload.update({ collection: 'organisations', id: world.orgA2.id, data: { logo: id }, ...asEditor() }), {
+      reason: 'publish',
+      collection: 'organisations',
+      id: world.orgA2.id,
+    })
+    await expectOne(() => payload.update({ collection: 'media', id, data: { alt: 'Logo van het taalcafé' }, ...asEditor() }), {
+      reason: 'publish',
+      collection: 'media',
+      id,
+    })
     await expectOne(() => payload.delete({ collection: 'media', id, ...asEditor() }), { reason: 'delete', collection: 'media', id })
   })
 })
 
 describe('the wijk itself', () => {
   it('a change to the wijk sends reason wijk with its slug', async () => {
-    await expectOne(() => payload.update({ collection: 'wijken', id: world.wijkA.id, data: { tagline: 'Samen in Delfshaven' }, ...asEditor() }), { reason: 'wijk', collection: 'wijken', id: world.wijkA.id })
+    await expectOne(() => payload.update({ collection: 'wijken', id: world.wijkA.id, data: { tagline: 'Samen in Delfshaven' }, ...asEditor() }), {
+      reason: 'wijk',
+      collection: 'wijken',
+      id: world.wijkA.id,
+    })
   })
 
   it('a change in another wijk names that wijk', async () => {

@@ -81,13 +81,19 @@ describe.each(GENERATORS)('demo content: %s', (_name, generate) => {
     for (const o of w.organisations) {
       expect(o.themes.length, o.key).toBeGreaterThanOrEqual(1)
       expect(o.themes.length, o.key).toBeLessThanOrEqual(3)
-      expect(o.themes.filter((t) => !themes.has(t)), o.key).toEqual([])
+      expect(
+        o.themes.filter((t) => !themes.has(t)),
+        o.key,
+      ).toEqual([])
     }
     for (const e of w.events) {
       if (e.organisationKey !== null) expect(orgKeys.has(e.organisationKey), e.key).toBe(true)
       else expect(e.address, `${e.key} needs a place without a host`).not.toBeNull()
       expect(e.themes.length, e.key).toBeGreaterThanOrEqual(1)
-      expect(e.themes.filter((t) => !themes.has(t)), e.key).toEqual([])
+      expect(
+        e.themes.filter((t) => !themes.has(t)),
+        e.key,
+      ).toEqual([])
     }
   })
 
@@ -123,7 +129,10 @@ describe.each(GENERATORS)('demo content: %s', (_name, generate) => {
       expect(e.start, e.key).toMatch(WALL_TIME)
       expect(Number.isNaN(Date.parse(`${e.start}:00Z`)), e.key).toBe(false)
       expect(e.durationMinutes, e.key).toBeGreaterThan(0)
-      expect(e.exceptions.filter((d) => !DATE.test(d)), e.key).toEqual([])
+      expect(
+        e.exceptions.filter((d) => !DATE.test(d)),
+        e.key,
+      ).toEqual([])
       if (e.rule === null) expect(e.exceptions, e.key).toEqual([])
       else {
         expect(validateRecurrenceRule(e.rule), `${e.key}: ${e.rule}`).toBeNull()
@@ -146,7 +155,11 @@ describe.each(GENERATORS)('demo content: %s', (_name, generate) => {
   it('starts each series on an occurrence and skips only real occurrences', () => {
     const recurring = w.events.filter((e): e is SeedEvent & { rule: string } => e.rule !== null).slice(0, 150)
     for (const e of recurring) {
-      const days = /BYDAY=([A-Z0-9,-]+)/.exec(e.rule)?.[1]?.split(',').map((d) => d.slice(-2)) ?? []
+      const days =
+        /BYDAY=([A-Z0-9,-]+)/
+          .exec(e.rule)?.[1]
+          ?.split(',')
+          .map((d) => d.slice(-2)) ?? []
       expect(days, e.key).toContain(dayCode(e.start))
       const series = { start: isoOf(e.start), end: isoOf(e.start, e.durationMinutes) }
       const window = { from: new Date(Date.parse(series.start) - 1000), to: new Date(anchorMs(MONDAY) + 120 * DAY_MS) }
@@ -260,10 +273,7 @@ describe('Delfshaven', () => {
   })
 
   it('links only to the made-up demo domain', () => {
-    const links = [
-      ...w.organisations.flatMap((o) => [o.contact.email, o.contact.website ?? '']),
-      ...w.events.map((e) => e.onlineUrl ?? ''),
-    ].filter(Boolean)
+    const links = [...w.organisations.flatMap((o) => [o.contact.email, o.contact.website ?? '']), ...w.events.map((e) => e.onlineUrl ?? '')].filter(Boolean)
     expect(links.filter((l) => !/wijkdemo\.nl(\/|$)/.test(l))).toEqual([])
   })
 
@@ -292,7 +302,10 @@ describe('Delfshaven', () => {
   })
 
   it('handles anchors around new year and in a leap year', () => {
-    for (const anchor of [{ year: 2026, month: 12, day: 28 }, { year: 2028, month: 2, day: 28 }]) {
+    for (const anchor of [
+      { year: 2026, month: 12, day: 28 },
+      { year: 2028, month: 2, day: 28 },
+    ]) {
       const x = delfshaven(anchor)
       for (const e of x.events) {
         expect(e.start, e.key).toMatch(WALL_TIME)
@@ -343,7 +356,12 @@ describe('synthetic wijk', () => {
 
   it('keeps names and keys unique at 5,000 items', () => {
     const w = syntheticWijk({ slug: 'groot', orgs: 5000, events: 5000, articles: 5000, posts: 500, anchor: MONDAY })
-    for (const items of [w.organisations.map((o) => [o.key, o.name]), w.events.map((e) => [e.key, e.title]), w.articles.map((a) => [a.key, a.title]), w.posts.map((p) => [p.key, p.title])]) {
+    for (const items of [
+      w.organisations.map((o) => [o.key, o.name]),
+      w.events.map((e) => [e.key, e.title]),
+      w.articles.map((a) => [a.key, a.title]),
+      w.posts.map((p) => [p.key, p.title]),
+    ]) {
       expect(new Set(items.map(([key]) => key)).size).toBe(items.length)
       expect(new Set(items.map(([, name]) => name)).size).toBe(items.length)
     }

@@ -18,7 +18,13 @@ const asEditor = () => ({ user: world.users.editorA, overrideAccess: false })
 const draftByWriter = () =>
   payload.create({
     collection: 'articles',
-    data: { tenant: world.wijkA.id, title: `Buurtfeest ${Math.random().toString(36).slice(2, 6)}`, lead: 'Het was druk.', body: richText(['Iedereen kwam.']), authorName: 'Anouk' } as never,
+    data: {
+      tenant: world.wijkA.id,
+      title: `Buurtfeest ${Math.random().toString(36).slice(2, 6)}`,
+      lead: 'Het was druk.',
+      body: richText(['Iedereen kwam.']),
+      authorName: 'Anouk',
+    } as never,
     ...asWriter(),
   })
 
@@ -51,8 +57,18 @@ describe('buurtkrant: draft → submitted → published', () => {
     const attempts = [
       () => payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'published' }, ...asWriter() }),
       () => payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' }, ...asWriter() }),
-      () => payload.create({ collection: 'articles', data: { tenant: world.wijkA.id, title: 'Direct live', lead: 'x', body: richText(['x']), authorName: 'A', editorialStatus: 'published' } as never, ...asWriter() }),
-      () => payload.create({ collection: 'articles', data: { tenant: world.wijkA.id, title: 'Direct live 2', lead: 'x', body: richText(['x']), authorName: 'A', _status: 'published' } as never, ...asWriter() }),
+      () =>
+        payload.create({
+          collection: 'articles',
+          data: { tenant: world.wijkA.id, title: 'Direct live', lead: 'x', body: richText(['x']), authorName: 'A', editorialStatus: 'published' } as never,
+          ...asWriter(),
+        }),
+      () =>
+        payload.create({
+          collection: 'articles',
+          data: { tenant: world.wijkA.id, title: 'Direct live 2', lead: 'x', body: richText(['x']), authorName: 'A', _status: 'published' } as never,
+          ...asWriter(),
+        }),
     ]
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ status: 403 })
     expect((await liveArticle(draft.id))._status).toBe('draft')
@@ -62,18 +78,23 @@ describe('buurtkrant: draft → submitted → published', () => {
 
   it('the refusal explains itself in Dutch', async () => {
     const draft = await draftByWriter()
-    await expect(
-      payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'published' }, ...asWriter() }),
-    ).rejects.toThrow(/Alleen de redactie kan publiceren/)
+    await expect(payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'published' }, ...asWriter() })).rejects.toThrow(
+      /Alleen de redactie kan publiceren/,
+    )
   })
 
   it('rejection needs a reason, which the writer sees; the writer can then resubmit', async () => {
     const draft = await draftByWriter()
     await payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'submitted' }, ...asWriter() })
-    await expect(
-      payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'rejected' }, ...asEditor() }),
-    ).rejects.toMatchObject(fieldError(/waarom/))
-    await payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'rejected', rejectionReason: 'Graag een foto erbij.' }, ...asEditor() })
+    await expect(payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'rejected' }, ...asEditor() })).rejects.toMatchObject(
+      fieldError(/waarom/),
+    )
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { editorialStatus: 'rejected', rejectionReason: 'Graag een foto erbij.' },
+      ...asEditor(),
+    })
     const seen = await payload.findByID({ collection: 'articles', id: draft.id, draft: true, ...asWriter() })
     expect(seen.rejectionReason).toBe('Graag een foto erbij.')
     await payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'submitted' }, ...asWriter() })
@@ -83,9 +104,9 @@ describe('buurtkrant: draft → submitted → published', () => {
   it('once published, the writer can no longer change it', async () => {
     const draft = await draftByWriter()
     await payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'published' }, ...asEditor() })
-    await expect(
-      payload.update({ collection: 'articles', id: draft.id, data: { lead: 'Stiekem anders.' }, ...asWriter() }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.update({ collection: 'articles', id: draft.id, data: { lead: 'Stiekem anders.' }, ...asWriter() })).rejects.toMatchObject({
+      status: 403,
+    })
     expect((await liveArticle(draft.id)).lead).toBe('Het was druk.')
   })
 
@@ -106,11 +127,16 @@ describe('partners save drafts; the redactie publishes', () => {
     const draft = await payload.findByID({ collection: 'organisations', id: world.orgA1.id, draft: true, overrideAccess: true })
     expect(draft.summary).toBe('Voorstel van de partner.')
 
-    await expect(
-      payload.update({ collection: 'organisations', id: world.orgA1.id, data: { _status: 'published' }, ...asPartner }),
-    ).rejects.toMatchObject({ status: 403 })
+    await expect(payload.update({ collection: 'organisations', id: world.orgA1.id, data: { _status: 'published' }, ...asPartner })).rejects.toMatchObject({
+      status: 403,
+    })
 
-    await payload.update({ collection: 'organisations', id: world.orgA1.id, data: { summary: 'Voorstel van de partner.', _status: 'published' }, ...asEditor() })
+    await payload.update({
+      collection: 'organisations',
+      id: world.orgA1.id,
+      data: { summary: 'Voorstel van de partner.', _status: 'published' },
+      ...asEditor(),
+    })
     const published = await payload.findByID({ collection: 'organisations', id: world.orgA1.id, overrideAccess: true })
     expect(published.summary).toBe('Voorstel van de partner.')
   })
@@ -120,7 +146,14 @@ describe('prikbord moderation', () => {
   it('a resident post waits for the redactie and is only visible to others once published', async () => {
     const post = await payload.create({
       collection: 'posts',
-      data: { tenant: world.wijkA.id, kind: 'aanbod', title: 'Kinderfiets', body: 'Gratis af te halen.', authorName: 'Joost', editorialStatus: 'submitted' } as never,
+      data: {
+        tenant: world.wijkA.id,
+        kind: 'aanbod',
+        title: 'Kinderfiets',
+        body: 'Gratis af te halen.',
+        authorName: 'Joost',
+        editorialStatus: 'submitted',
+      } as never,
       ...asWriter(),
     })
     const asOther = { user: world.users.otherWriterA, overrideAccess: false }

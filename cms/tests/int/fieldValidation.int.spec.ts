@@ -27,12 +27,23 @@ const messageFor = async (path: string, save: () => Promise<unknown>): Promise<s
 }
 
 const organisation = (data: Record<string, unknown>) => () =>
-  payload.create({ collection: 'organisations', data: { tenant: world.wijkA.id, name: `Org ${Math.random()}`, summary: 'Een organisatie.', ...data } as never, ...asEditor() })
+  payload.create({
+    collection: 'organisations',
+    data: { tenant: world.wijkA.id, name: `Org ${Math.random()}`, summary: 'Een organisatie.', ...data } as never,
+    ...asEditor(),
+  })
 
 const event = (data: Record<string, unknown>) => () =>
   payload.create({
     collection: 'events',
-    data: { tenant: world.wijkA.id, title: `Activiteit ${Math.random()}`, summary: 'x', category: 'ontmoeting', startsAt: '2026-12-01T17:00:00.000Z', ...data } as never,
+    data: {
+      tenant: world.wijkA.id,
+      title: `Activiteit ${Math.random()}`,
+      summary: 'x',
+      category: 'ontmoeting',
+      startsAt: '2026-12-01T17:00:00.000Z',
+      ...data,
+    } as never,
     ...asEditor(),
   })
 
@@ -53,11 +64,11 @@ describe('events', () => {
     expect(await messageFor('recurrence.rule', event({ recurrence: { rule: 'FREQ=WEEKLY;BYDAY=TU' } }))).toBeNull()
   })
 
-  it('cannot take the web address of one of the agenda\'s own pages', async () => {
+  it("cannot take the web address of one of the agenda's own pages", async () => {
     expect(await messageFor('slug', event({ slug: 'print' }))).toMatch(/"print" is al van een pagina van de site zelf/)
     // Also when the slug would be made from the title.
     expect(await messageFor('slug', event({ title: 'Maand' }))).toMatch(/"maand" is al van een pagina/)
-    expect((await event({ title: 'Maand van de buurt' })() as { slug: string }).slug).toBe('maand-van-de-buurt')
+    expect(((await event({ title: 'Maand van de buurt' })()) as { slug: string }).slug).toBe('maand-van-de-buurt')
   })
 
   it('reject an online link that is not a web address', async () => {

@@ -28,7 +28,11 @@ beforeAll(async () => {
   process.env.PDOK_LOCATIESERVER_URL = pdok.url
   process.env.PDOK_TIMEOUT_MS = String(TIMEOUT_MS)
   payload = await startPayload()
-  const wijk = await payload.create({ collection: 'wijken', data: { name: 'Delfshaven', slug: 'delfshaven', domain: 'delfshaven.localhost' }, overrideAccess: true })
+  const wijk = await payload.create({
+    collection: 'wijken',
+    data: { name: 'Delfshaven', slug: 'delfshaven', domain: 'delfshaven.localhost' },
+    overrideAccess: true,
+  })
   wijkId = wijk.id
   editor = await createActor(payload, 'editor', [wijkId])
 })
@@ -83,7 +87,7 @@ describe('organisations', () => {
     expect((await stored(created.id)).geo).toEqual(MOVED_POINT)
   })
 
-  it('a changed address with coordinates changed in the same save keeps the editor\'s coordinates', async () => {
+  it("a changed address with coordinates changed in the same save keeps the editor's coordinates", async () => {
     const created = await organisation({ address: KOOKPOT })
     pdok.queries.length = 0
     const own: [number, number] = [4.47, 51.915]
@@ -141,11 +145,19 @@ describe('event places', () => {
   const event = (place: Record<string, unknown>) =>
     payload.create({
       collection: 'events',
-      data: { tenant: wijkId, title: `Buurtmaaltijd ${Math.random().toString(36).slice(2, 7)}`, summary: 'Samen eten.', category: 'buurtmaaltijd', startsAt: new Date(Date.now() + 86_400_000).toISOString(), place, _status: 'published' } as never,
+      data: {
+        tenant: wijkId,
+        title: `Buurtmaaltijd ${Math.random().toString(36).slice(2, 7)}`,
+        summary: 'Samen eten.',
+        category: 'buurtmaaltijd',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        place,
+        _status: 'published',
+      } as never,
       ...asEditor(),
     })
 
-  it('an event\'s own address is geocoded into its place', async () => {
+  it("an event's own address is geocoded into its place", async () => {
     const created = await event({ name: 'Zaal van De Kookpot', address: KOOKPOT })
     expect(pdok.queries.map((query) => query.q)).toEqual(['Schiedamseweg 12, 3026 AB Rotterdam'])
     const saved = await payload.findByID({ collection: 'events', id: created.id, overrideAccess: true })

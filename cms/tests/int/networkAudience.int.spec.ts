@@ -45,12 +45,27 @@ const waitFor = async <T>(what: string, check: () => T | undefined | null | fals
 const member = (email: string) => fake.member(AUDIENCE, email)
 const tagsOf = (email: string) => (member(email)?.tags ?? []).map((tag) => tag.name).sort()
 const pendingJobs = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { and: [{ queue: { equals: 'mailchimp' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] }, overrideAccess: true, limit: 100 })).docs
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: 'mailchimp' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      overrideAccess: true,
+      limit: 100,
+    })
+  ).docs
 
 const organisation = (name: string, email: string, themes: number[], status: 'published' | 'draft' = 'published') =>
   payload.create({
     collection: 'organisations',
-    data: { tenant: world.wijkA.id, name, summary: `${name}.`, themes, contact: { email }, contactPerson: { name: `Contact ${name}` }, _status: status } as never,
+    data: {
+      tenant: world.wijkA.id,
+      name,
+      summary: `${name}.`,
+      themes,
+      contact: { email },
+      contactPerson: { name: `Contact ${name}` },
+      _status: status,
+    } as never,
     ...asEditor(),
   })
 
@@ -194,7 +209,10 @@ describe('mailchimp:sync reconciles the audience with the CMS', () => {
     const plan = await reconcileNetwork(payload, client, wijk, { dryRun: true })
     expect(plan.plan.archive).toHaveLength(1005)
     const pages = fake.requests.filter((request) => request.method === 'GET' && request.path.endsWith(`/lists/${AUDIENCE}/members`)).slice(-2)
-    expect(pages.map((request) => [request.query.count, request.query.offset])).toEqual([['1000', '0'], ['1000', '1000']])
+    expect(pages.map((request) => [request.query.count, request.query.offset])).toEqual([
+      ['1000', '0'],
+      ['1000', '1000'],
+    ])
 
     const archived = await reconcileNetwork(payload, client, wijk)
     expect(archived.done.archive).toBe(1005)

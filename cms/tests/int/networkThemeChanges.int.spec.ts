@@ -37,7 +37,10 @@ const eventually = async (what: string, check: () => boolean, timeoutMs = 10_000
 describe('theme changes reach the network audience', () => {
   it('a renamed theme renames the tag of every member that has it; a deleted theme drops its tag', async () => {
     const theme = await payload.create({ collection: 'themes', data: { tenant: world.wijkA.id, name: 'Sport' } as never, overrideAccess: true })
-    for (const [name, email] of [['Sportclub Noord', 'sport-noord@example.nl'], ['Sportclub Zuid', 'sport-zuid@example.nl']]) {
+    for (const [name, email] of [
+      ['Sportclub Noord', 'sport-noord@example.nl'],
+      ['Sportclub Zuid', 'sport-zuid@example.nl'],
+    ]) {
       await payload.create({
         collection: 'organisations',
         data: { tenant: world.wijkA.id, name, summary: `${name}.`, themes: [theme.id, world.themeA.id], contact: { email }, _status: 'published' } as never,

@@ -30,20 +30,28 @@ type Job = { input: { email: string; audienceId: string; tags: string[] } }
 
 let ip = 0
 const post = async (slug: string, fields: Record<string, string>) => {
-  const headers = { 'x-wijk-client-ip': `203.0.113.${ip++ % 250}`, origin: `http://${slug}.localhost`, 'content-type': 'application/json', accept: 'application/json' }
+  const headers = {
+    'x-wijk-client-ip': `203.0.113.${ip++ % 250}`,
+    origin: `http://${slug}.localhost`,
+    'content-type': 'application/json',
+    accept: 'application/json',
+  }
   const body = JSON.stringify({ wijk: slug, consent: 'on', source: `http://${slug}.localhost/nieuwsbrief/`, ...fields })
   const response = await handleEndpoints({ config: payload.config, request: new Request('http://cms.test/api/nieuwsbrief', { method: 'POST', headers, body }) })
   return { status: response.status, message: (JSON.parse(await response.text()) as { message: string }).message }
 }
 
 const signupsOf = async (tenant: number) =>
-  (await payload.find({ collection: 'newsletter-signups' as never, where: { tenant: { equals: tenant } }, overrideAccess: true, depth: 0, pagination: false })).docs as unknown as Signup[]
+  (await payload.find({ collection: 'newsletter-signups' as never, where: { tenant: { equals: tenant } }, overrideAccess: true, depth: 0, pagination: false }))
+    .docs as unknown as Signup[]
 
 const signupOf = async (email: string) =>
-  (await payload.find({ collection: 'newsletter-signups' as never, where: { email: { equals: email } }, overrideAccess: true, depth: 0 })).docs[0] as unknown as Signup
+  (await payload.find({ collection: 'newsletter-signups' as never, where: { email: { equals: email } }, overrideAccess: true, depth: 0 }))
+    .docs[0] as unknown as Signup
 
 const subscribeJobs = async () =>
-  ((await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailchimpWrite' } }, overrideAccess: true, depth: 0, pagination: false })).docs as unknown as Job[])
+  (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailchimpWrite' } }, overrideAccess: true, depth: 0, pagination: false }))
+    .docs as unknown as Job[]
 
 const jobsFor = async (email: string) => (await subscribeJobs()).filter((job) => job.input.email === email)
 
@@ -62,7 +70,13 @@ const withoutKey = async (step: () => Promise<void>) => {
 const storeWaiting = (tenant: number, email: string) =>
   payload.create({
     collection: 'newsletter-signups' as never,
-    data: { tenant, email, consentAt: new Date().toISOString(), consentVersion: 'nieuwsbrief-2026-11', mailchimpSync: { state: 'not-connected', attempts: 0 } } as never,
+    data: {
+      tenant,
+      email,
+      consentAt: new Date().toISOString(),
+      consentVersion: 'nieuwsbrief-2026-11',
+      mailchimpSync: { state: 'not-connected', attempts: 0 },
+    } as never,
     overrideAccess: true,
   })
 
@@ -91,7 +105,13 @@ describe('signups stored while Mailchimp was not connected', () => {
     expect(fake.requests).toEqual([])
 
     // Connecting a wijk to Mailchimp is an admin's (issue 15, finding 2).
-    await payload.update({ collection: 'wijken', id: world.wijkA.id, data: { mailchimp: { newsletterAudienceId: AUDIENCE_A } } as never, user: world.users.admin, overrideAccess: false })
+    await payload.update({
+      collection: 'wijken',
+      id: world.wijkA.id,
+      data: { mailchimp: { newsletterAudienceId: AUDIENCE_A } } as never,
+      user: world.users.admin,
+      overrideAccess: false,
+    })
 
     await until(() => tagsOf(AUDIENCE_A, 'fatima@example.nl').length === 3 && tagsOf(AUDIENCE_A, 'jan@example.nl').length === 1)
     expect(fake.member(AUDIENCE_A, 'fatima@example.nl')).toMatchObject({ status: 'pending', merge_fields: { FNAME: 'Fatima' } })
@@ -105,7 +125,9 @@ describe('signups stored while Mailchimp was not connected', () => {
       expect(put.body).toMatchObject({ status_if_new: 'pending' })
       expect(put.body).not.toHaveProperty('status')
     }
-    await until(async () => (await signupOf('fatima@example.nl')).mailchimpSync.state === 'synced' && (await signupOf('jan@example.nl')).mailchimpSync.state === 'synced')
+    await until(
+      async () => (await signupOf('fatima@example.nl')).mailchimpSync.state === 'synced' && (await signupOf('jan@example.nl')).mailchimpSync.state === 'synced',
+    )
     expect((await signupOf('fatima@example.nl')).mailchimpSync.result).toBe('new → pending')
 
     // Kanaleneiland has no audience: its signup waits, nothing of it went anywhere.
@@ -118,8 +140,20 @@ describe('signups stored while Mailchimp was not connected', () => {
   it('queues nothing new when the connected wijk is saved again', async () => {
     const before = (await subscribeJobs()).length
     const requests = fake.requests.length
-    await payload.update({ collection: 'wijken', id: world.wijkA.id, data: { tagline: 'Lokaal nieuws uit Delfshaven' } as never, user: world.users.editorA, overrideAccess: false })
-    await payload.update({ collection: 'wijken', id: world.wijkA.id, data: { mailchimp: { newsletterAudienceId: AUDIENCE_A } } as never, user: world.users.admin, overrideAccess: false })
+    await payload.update({
+      collection: 'wijken',
+      id: world.wijkA.id,
+      data: { tagline: 'Lokaal nieuws uit Delfshaven' } as never,
+      user: world.users.editorA,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'wijken',
+      id: world.wijkA.id,
+      data: { mailchimp: { newsletterAudienceId: AUDIENCE_A } } as never,
+      user: world.users.admin,
+      overrideAccess: false,
+    })
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect((await subscribeJobs()).length).toBe(before)
     expect(fake.requests.length).toBe(requests)
@@ -132,7 +166,13 @@ describe('signups stored while Mailchimp was not connected', () => {
     await withoutKey(async () => {
       expect((await post('kanaleneiland', { email: 'noor@example.nl', name: 'Noor', agenda: 'on' })).message).toMatch(/aanmelding bewaard/)
       for (let n = 0; n < MANY; n++) await storeWaiting(world.wijkB.id, `buur${n}@example.nl`)
-      await payload.update({ collection: 'wijken', id: world.wijkB.id, data: { mailchimp: { newsletterAudienceId: AUDIENCE_B } } as never, user: world.users.admin, overrideAccess: false })
+      await payload.update({
+        collection: 'wijken',
+        id: world.wijkB.id,
+        data: { mailchimp: { newsletterAudienceId: AUDIENCE_B } } as never,
+        user: world.users.admin,
+        overrideAccess: false,
+      })
       expect(await catchUpWaitingSignups(payload)).toBe(0)
     })
     const waiting = await signupsOf(world.wijkB.id)

@@ -27,7 +27,10 @@ let listB: FakeList
 const tokenOf = async (email: string) => (await payload.login({ collection: 'users', data: { email, password: 'correct-horse-battery' } })).token!
 
 const asEditorA = async (method: 'GET' | 'DELETE') => {
-  const request = new Request(`http://cms.test/api/privacy/${encodeURIComponent(EMAIL)}`, { method, headers: { Authorization: `JWT ${await tokenOf(world.users.editorA.email)}` } })
+  const request = new Request(`http://cms.test/api/privacy/${encodeURIComponent(EMAIL)}`, {
+    method,
+    headers: { Authorization: `JWT ${await tokenOf(world.users.editorA.email)}` },
+  })
   const response = await handleEndpoints({ config: payload.config, request })
   return { status: response.status, json: (await response.json()) as Record<string, any> }
 }
@@ -52,7 +55,14 @@ const signedUp = async (tenant: number | string, audienceId: string) => {
 }
 
 const signupsIn = async (tenant: number | string) =>
-  (await payload.find({ collection: 'newsletter-signups' as never, where: { and: [{ email: { equals: EMAIL } }, { tenant: { equals: tenant } }] }, overrideAccess: true, depth: 0 })).totalDocs
+  (
+    await payload.find({
+      collection: 'newsletter-signups' as never,
+      where: { and: [{ email: { equals: EMAIL } }, { tenant: { equals: tenant } }] },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).totalDocs
 
 beforeAll(async () => {
   ;({ fake, payload, world } = await startMailchimpWorld({ apiKey: API_KEY, retryBaseMs: 100 }))
@@ -66,7 +76,7 @@ beforeAll(async () => {
 afterAll(() => stopMailchimpWorld(payload, fake))
 
 describe('the newsletter in export and erasure', () => {
-  it('exports the signups of the editor\'s own wijk, with the consent', async () => {
+  it("exports the signups of the editor's own wijk, with the consent", async () => {
     const { status, json } = await asEditorA('GET')
     expect(status).toBe(200)
     expect(json.newsletterSignups).toHaveLength(1)

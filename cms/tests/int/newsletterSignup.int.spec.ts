@@ -38,11 +38,18 @@ const post = async (fields: Record<string, string>, { form = false }: { form?: b
   return { status: response.status, location: response.headers.get('location'), text: await response.text() }
 }
 
-const signup = (email: string, extra: Record<string, string> = {}) =>
-  ({ email, name: 'Fatima', wijk: 'delfshaven', consent: 'on', source: 'http://delfshaven.localhost/nieuwsbrief/', ...extra })
+const signup = (email: string, extra: Record<string, string> = {}) => ({
+  email,
+  name: 'Fatima',
+  wijk: 'delfshaven',
+  consent: 'on',
+  source: 'http://delfshaven.localhost/nieuwsbrief/',
+  ...extra,
+})
 
 const signupsOf = async (email: string) =>
-  (await payload.find({ collection: 'newsletter-signups' as never, where: { email: { equals: email } }, overrideAccess: true, depth: 0, sort: 'createdAt' })).docs as unknown as Array<{
+  (await payload.find({ collection: 'newsletter-signups' as never, where: { email: { equals: email } }, overrideAccess: true, depth: 0, sort: 'createdAt' }))
+    .docs as unknown as Array<{
     email: string
     interests: string[]
     consentAt: string
@@ -54,7 +61,8 @@ const signupsOf = async (email: string) =>
   }>
 
 const jobsOf = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailchimpWrite' } }, overrideAccess: true, depth: 0, limit: 100 })).docs as unknown as Array<{
+  (await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'mailchimpWrite' } }, overrideAccess: true, depth: 0, limit: 100 }))
+    .docs as unknown as Array<{
     totalTried: number
     completedAt: string | null
     hasError: boolean

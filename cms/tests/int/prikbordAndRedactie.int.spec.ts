@@ -49,7 +49,13 @@ describe('prikbord: submitted → approved → closed', () => {
     await payload.update({
       collection: 'posts',
       id: post.id,
-      data: { title: 'Stiekem anders', body: 'Andere tekst', editorialStatus: 'draft', expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(), closed: true },
+      data: {
+        title: 'Stiekem anders',
+        body: 'Andere tekst',
+        editorialStatus: 'draft',
+        expiresAt: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+        closed: true,
+      },
       ...asWriter(),
     })
     const after = await storedPost(post.id)
@@ -63,7 +69,9 @@ describe('prikbord: submitted → approved → closed', () => {
 
   it('nobody else can close a resident’s post, and a poster cannot approve their own', async () => {
     const post = await postByWriter()
-    await expect(payload.update({ collection: 'posts', id: post.id, data: { editorialStatus: 'published' }, ...asWriter() })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.update({ collection: 'posts', id: post.id, data: { editorialStatus: 'published' }, ...asWriter() })).rejects.toMatchObject({
+      status: 403,
+    })
     await payload.update({ collection: 'posts', id: post.id, data: { editorialStatus: 'published' }, ...asEditor() })
     await expect(payload.update({ collection: 'posts', id: post.id, data: { closed: true }, ...asOtherWriter() })).rejects.toMatchObject({ status: 403 })
     expect((await storedPost(post.id)).closed).toBe(false)
@@ -80,7 +88,13 @@ describe('prikbord: submitted → approved → closed', () => {
 const draftArticle = () =>
   payload.create({
     collection: 'articles',
-    data: { tenant: world.wijkA.id, title: `Moestuin ${Math.random().toString(36).slice(2, 6)}`, lead: 'De tuin bloeit.', body: richText(['Tomaten!']), authorName: 'Anouk' } as never,
+    data: {
+      tenant: world.wijkA.id,
+      title: `Moestuin ${Math.random().toString(36).slice(2, 6)}`,
+      lead: 'De tuin bloeit.',
+      body: richText(['Tomaten!']),
+      authorName: 'Anouk',
+    } as never,
     ...asWriter(),
   })
 const latestArticle = (id: number) => payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true, depth: 0 })
@@ -89,10 +103,15 @@ describe('buurtkrant: the redactie asks for changes', () => {
   it('asking for changes needs a comment, which the writer sees; the writer edits and submits again', async () => {
     const draft = await draftArticle()
     await payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'submitted' }, ...asWriter() })
-    await expect(
-      payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'changes-requested' }, ...asEditor() }),
-    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ message: expect.stringMatching(/aanpassen/) })] } })
-    await payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'changes-requested', editorComment: 'Noem ook de vrijwilligers.' }, ...asEditor() })
+    await expect(payload.update({ collection: 'articles', id: draft.id, data: { editorialStatus: 'changes-requested' }, ...asEditor() })).rejects.toMatchObject(
+      { data: { errors: [expect.objectContaining({ message: expect.stringMatching(/aanpassen/) })] } },
+    )
+    await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { editorialStatus: 'changes-requested', editorComment: 'Noem ook de vrijwilligers.' },
+      ...asEditor(),
+    })
 
     const seen = await payload.findByID({ collection: 'articles', id: draft.id, draft: true, ...asWriter() })
     expect(seen).toMatchObject({ editorialStatus: 'changes-requested', editorComment: 'Noem ook de vrijwilligers.' })

@@ -32,10 +32,30 @@ const residentWithEverything = async (address: string) => {
   const resident = await createActor(payload, 'writer', [world.wijkA.id], { email: address, name: 'Yusuf Demir' })
   const create = (collection: 'articles' | 'posts' | 'requests', data: Record<string, unknown>) =>
     payload.create({ collection, data: { tenant: world.wijkA.id, ...data } as never, overrideAccess: true })
-  const publishedArticle = await create('articles', { title: `Mijn buurt ${address}`, lead: 'x', body: richText(['x']), authorName: 'Yusuf', author: resident.id, editorialStatus: 'published' })
+  const publishedArticle = await create('articles', {
+    title: `Mijn buurt ${address}`,
+    lead: 'x',
+    body: richText(['x']),
+    authorName: 'Yusuf',
+    author: resident.id,
+    editorialStatus: 'published',
+  })
   const draftArticle = await create('articles', { title: `Concept ${address}`, lead: 'x', body: richText(['x']), authorName: 'Yusuf', author: resident.id })
-  const post = await create('posts', { kind: 'aanbod', title: 'Boeken weg te geven', body: 'Een doos boeken.', authorName: 'Yusuf', author: resident.id, editorialStatus: 'published' })
-  const request = await create('requests', { kind: 'volunteer', name: 'Yusuf Demir', email: address, organisation: world.orgA1.id, consentAt: new Date().toISOString() })
+  const post = await create('posts', {
+    kind: 'aanbod',
+    title: 'Boeken weg te geven',
+    body: 'Een doos boeken.',
+    authorName: 'Yusuf',
+    author: resident.id,
+    editorialStatus: 'published',
+  })
+  const request = await create('requests', {
+    kind: 'volunteer',
+    name: 'Yusuf Demir',
+    email: address,
+    organisation: world.orgA1.id,
+    consentAt: new Date().toISOString(),
+  })
   return { resident, publishedArticle, draftArticle, post, request }
 }
 
@@ -58,7 +78,9 @@ describe('who may use /api/privacy/:email', () => {
       expect(body.message).toBe('Dit is geen geldig e-mailadres.')
     }
     // Nothing was erased by any of this.
-    expect(await payload.count({ collection: 'requests', where: { email: { equals: 'fatima@example.nl' } }, overrideAccess: true })).toMatchObject({ totalDocs: 3 })
+    expect(await payload.count({ collection: 'requests', where: { email: { equals: 'fatima@example.nl' } }, overrideAccess: true })).toMatchObject({
+      totalDocs: 3,
+    })
   })
 })
 
@@ -80,9 +102,11 @@ describe('export', () => {
     expect((body.requests as { consentAt?: string }[])[0]!.consentAt).toBeTruthy()
   })
 
-  it('works with the admin\'s session cookie, so an editor can open the address in the browser', async () => {
+  it("works with the admin's session cookie, so an editor can open the address in the browser", async () => {
     const token = await tokenOf(world.users.editorA.email)
-    const request = new Request('http://cms.test/api/privacy/fatima%40example.nl', { headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' } }) // as a browser sends it
+    const request = new Request('http://cms.test/api/privacy/fatima%40example.nl', {
+      headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' },
+    }) // as a browser sends it
     const response = await handleEndpoints({ config: payload.config, request })
     expect(response.status).toBe(200)
     expect(((await response.json()) as { requests: unknown[] }).requests).toHaveLength(2)

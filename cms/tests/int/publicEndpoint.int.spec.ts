@@ -120,7 +120,12 @@ describe('publicEndpoint: the wrapper of every public write endpoint', () => {
         controller.close()
       },
     })
-    const request = new Request('http://cms.test/api/test-form', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit)
+    const request = new Request('http://cms.test/api/test-form', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit)
     expect((await shared.handler(await createPayloadRequest({ config: payload.config, request }))).status).toBe(413)
   })
 
@@ -158,7 +163,8 @@ describe('publicEndpoint: the wrapper of every public write endpoint', () => {
 
   it('limits posts per client (the address cms/server.ts puts in x-wijk-client-ip) with a Dutch 429', async () => {
     const limited = endpoint({ rateLimit: { max: 3, windowMs: 60_000 } })
-    const post = (ip: string) => send({ to: limited, body: json({ name: 'A', consent: true }), headers: { 'x-wijk-client-ip': ip, 'x-forwarded-for': '10.0.0.1' } })
+    const post = (ip: string) =>
+      send({ to: limited, body: json({ name: 'A', consent: true }), headers: { 'x-wijk-client-ip': ip, 'x-forwarded-for': '10.0.0.1' } })
     const statuses = []
     for (let i = 0; i < 4; i++) statuses.push((await post('192.0.2.1')).status)
     expect(statuses).toEqual([200, 200, 200, 429])

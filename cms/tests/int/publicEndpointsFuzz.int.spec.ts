@@ -24,7 +24,16 @@ type PublicEndpoint = FuzzTarget & { path: string }
 const ENDPOINTS: PublicEndpoint[] = [
   {
     path: '/api/aanvragen',
-    valid: () => ({ kind: 'join', name: 'Fatima', email: 'fatima@example.nl', phone: '06 12345678', message: 'Ik doe graag mee.', organisation: world.orgA1.slug, wijk: 'delfshaven', consent: 'on' }),
+    valid: () => ({
+      kind: 'join',
+      name: 'Fatima',
+      email: 'fatima@example.nl',
+      phone: '06 12345678',
+      message: 'Ik doe graag mee.',
+      organisation: world.orgA1.slug,
+      wijk: 'delfshaven',
+      consent: 'on',
+    }),
     required: ['kind', 'name', 'email', 'message', 'wijk', 'consent'],
     maxLengths: { name: 120, message: 2000, email: 254 },
     strict: ['kind', 'email', 'wijk', 'consent', 'phone'],
@@ -39,7 +48,14 @@ const ENDPOINTS: PublicEndpoint[] = [
   },
   {
     path: '/api/nieuwsbrief',
-    valid: () => ({ email: 'sanne@example.nl', name: 'Sanne', agenda: 'on', wijk: 'delfshaven', source: 'http://delfshaven.localhost/nieuwsbrief/', consent: 'on' }),
+    valid: () => ({
+      email: 'sanne@example.nl',
+      name: 'Sanne',
+      agenda: 'on',
+      wijk: 'delfshaven',
+      source: 'http://delfshaven.localhost/nieuwsbrief/',
+      consent: 'on',
+    }),
     required: ['email', 'wijk', 'consent'],
     maxLengths: { name: 120, email: 254, source: 500 },
     strict: ['email', 'wijk', 'consent'],
@@ -92,7 +108,13 @@ describe.each(ENDPOINTS)('$path', (endpoint) => {
       const { status, text } = await send(endpoint.path, fuzz.contentType, fuzz.body, headers)
       statuses.set(status, (statuses.get(status) ?? 0) + 1)
       const problem =
-        status < 400 || status > 499 ? `status ${status}` : /\bat .+\.(ts|js):\d+|Error:|stack/i.test(text) ? 'stack trace in the answer' : !/[a-z]{3,}/i.test(text) ? 'no message' : null
+        status < 400 || status > 499
+          ? `status ${status}`
+          : /\bat .+\.(ts|js):\d+|Error:|stack/i.test(text)
+            ? 'stack trace in the answer'
+            : !/[a-z]{3,}/i.test(text)
+              ? 'no message'
+              : null
       if (problem) wrong.push(`${fuzz.label}: ${problem} ${text.slice(0, 200)}`)
     }
     console.log(`[fuzz] ${endpoint.path}: ${[...statuses].map(([status, n]) => `${status}×${n}`).join(', ')}`)

@@ -49,7 +49,12 @@ const mailsAbout = (title: string) => smtp.messages.filter((mail) => (mail.subje
 describe('the writer is told of each decision by e-mail', () => {
   it('changes requested: the comment and a link to the piece, nothing for the writer’s own saves', async () => {
     const article = await submittedArticle('Marktdag')
-    await payload.update({ collection: 'articles', id: article.id, data: { editorialStatus: 'changes-requested', editorComment: 'Wanneer was het precies?' }, ...asEditor() })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { editorialStatus: 'changes-requested', editorComment: 'Wanneer was het precies?' },
+      ...asEditor(),
+    })
     const mail = await mailAbout('Marktdag')
     expect(mail.subject).toBe('Graag aanpassen: Marktdag')
     expect(mail.text).toContain('Hallo Anouk,')
@@ -68,7 +73,12 @@ describe('the writer is told of each decision by e-mail', () => {
     expect((await mailAbout('Nieuwe bankjes')).subject).toBe('Geplaatst: Nieuwe bankjes')
 
     const bad = await submittedArticle('Reclame')
-    await payload.update({ collection: 'articles', id: bad.id, data: { editorialStatus: 'rejected', rejectionReason: 'Geen reclame in de buurtkrant.' }, ...asEditor() })
+    await payload.update({
+      collection: 'articles',
+      id: bad.id,
+      data: { editorialStatus: 'rejected', rejectionReason: 'Geen reclame in de buurtkrant.' },
+      ...asEditor(),
+    })
     const mail = await mailAbout('Reclame')
     expect(mail.subject).toBe('Niet geplaatst: Reclame')
     expect(mail.text).toContain('Geen reclame in de buurtkrant.')
@@ -77,7 +87,14 @@ describe('the writer is told of each decision by e-mail', () => {
   it('a prikbord post that is approved', async () => {
     const post = await payload.create({
       collection: 'posts',
-      data: { tenant: world.wijkA.id, kind: 'aanbod', title: 'Gratis kinderfiets', body: 'Af te halen.', authorName: 'Anouk', editorialStatus: 'submitted' } as never,
+      data: {
+        tenant: world.wijkA.id,
+        kind: 'aanbod',
+        title: 'Gratis kinderfiets',
+        body: 'Af te halen.',
+        authorName: 'Anouk',
+        editorialStatus: 'submitted',
+      } as never,
       ...asWriter(),
     })
     await payload.update({ collection: 'posts', id: post.id, data: { editorialStatus: 'published' }, ...asEditor() })
@@ -87,7 +104,12 @@ describe('the writer is told of each decision by e-mail', () => {
 
   it('what the writer typed is escaped in the HTML part', async () => {
     const article = await submittedArticle('<b>Vet</b>')
-    await payload.update({ collection: 'articles', id: article.id, data: { editorialStatus: 'changes-requested', editorComment: '<script>x</script>' }, ...asEditor() })
+    await payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { editorialStatus: 'changes-requested', editorComment: '<script>x</script>' },
+      ...asEditor(),
+    })
     const mail = await mailAbout('<b>Vet</b>')
     expect(mail.html).not.toContain('<script>')
     expect(mail.html).toContain('&lt;script&gt;')

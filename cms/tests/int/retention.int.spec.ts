@@ -157,11 +157,20 @@ describe('a failing pass', () => {
 
 describe('retention of aanvragen', () => {
   const aanvraag = async (name: string) =>
-    (await payload.create({
-      collection: 'requests',
-      data: { tenant: world.wijkA.id, kind: 'volunteer', name, email: `${name.toLowerCase()}@example.nl`, organisation: world.orgA1.id, consentAt: new Date().toISOString() } as never,
-      overrideAccess: true,
-    })).id
+    (
+      await payload.create({
+        collection: 'requests',
+        data: {
+          tenant: world.wijkA.id,
+          kind: 'volunteer',
+          name,
+          email: `${name.toLowerCase()}@example.nl`,
+          organisation: world.orgA1.id,
+          consentAt: new Date().toISOString(),
+        } as never,
+        overrideAccess: true,
+      })
+    ).id
 
   const ageRequest = async (id: number, days: number) => {
     const createdAt = daysAgo(days)

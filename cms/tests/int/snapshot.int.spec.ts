@@ -23,17 +23,35 @@ beforeAll(async () => {
   await create('organisations', { tenant, name: 'Nog geheim initiatief', summary: 'Concept.', _status: 'draft' })
   const draftHost = await create('organisations', { tenant, name: 'Nieuwe moestuin', summary: 'Concept.', _status: 'draft' })
   await create('events', {
-    tenant, title: 'Buurtmaaltijd op dinsdag', summary: 'Samen eten.', category: 'buurtmaaltijd', organisation: draftHost.id,
-    startsAt: '2026-10-20T16:00:00.000Z', endsAt: '2026-10-20T18:00:00.000Z', _status: 'published',
+    tenant,
+    title: 'Buurtmaaltijd op dinsdag',
+    summary: 'Samen eten.',
+    category: 'buurtmaaltijd',
+    organisation: draftHost.id,
+    startsAt: '2026-10-20T16:00:00.000Z',
+    endsAt: '2026-10-20T18:00:00.000Z',
+    _status: 'published',
     recurrence: { rule: 'FREQ=WEEKLY;BYDAY=TU', exceptions: [{ date: '2026-12-29T11:00:00.000Z' }] },
   })
   await create('events', { tenant, title: 'Lang geleden', summary: 'x', category: 'cultuur', startsAt: '2025-01-10T18:00:00.000Z', _status: 'published' })
   await create('articles', {
-    tenant, title: 'Gepubliceerd verhaal', lead: 'Over de markt.', authorName: 'Ans', editorialStatus: 'published',
+    tenant,
+    title: 'Gepubliceerd verhaal',
+    lead: 'Over de markt.',
+    authorName: 'Ans',
+    editorialStatus: 'published',
     body: richText(['Hallo <script>alert(1)</script> buren']),
   })
   await create('posts', { tenant, kind: 'aanbod', title: 'Gratis stoelen', body: 'Vier stoelen.', authorName: 'Kees', editorialStatus: 'published' })
-  await create('posts', { tenant, kind: 'vraag', title: 'Verlopen vraag', body: 'x', authorName: 'K', editorialStatus: 'published', expiresAt: '2020-01-01T00:00:00.000Z' })
+  await create('posts', {
+    tenant,
+    kind: 'vraag',
+    title: 'Verlopen vraag',
+    body: 'x',
+    authorName: 'K',
+    editorialStatus: 'published',
+    expiresAt: '2020-01-01T00:00:00.000Z',
+  })
   await create('posts', { tenant, kind: 'vraag', title: 'Al opgelost', body: 'x', authorName: 'K', editorialStatus: 'published', closed: true })
 })
 afterAll(async () => payload.destroy())

@@ -37,7 +37,11 @@ const cacheWork = async (action: () => Promise<unknown>) => {
   await action()
   const after = snapshotCacheStats(payload)
   const delta = (key: 'reloaded' | 'reread') =>
-    Object.fromEntries(Object.entries(after[key]).flatMap(([c, n]) => (n - before[key][c as keyof typeof before.reloaded] ? [[c, n - before[key][c as keyof typeof before.reloaded]]] : [])))
+    Object.fromEntries(
+      Object.entries(after[key]).flatMap(([c, n]) =>
+        n - before[key][c as keyof typeof before.reloaded] ? [[c, n - before[key][c as keyof typeof before.reloaded]]] : [],
+      ),
+    )
   return { reloaded: delta('reloaded'), reread: delta('reread') }
 }
 
@@ -78,8 +82,12 @@ describe('the cached snapshot', () => {
 
   it('follows a created and a deleted event', async () => {
     const created = await create('events', {
-      tenant: world.wijkA.id, title: 'Nieuw: repaircafé', summary: 'Kapotte spullen?', category: 'ontmoeting',
-      startsAt: new Date(Date.now() + days(5)).toISOString(), _status: 'published',
+      tenant: world.wijkA.id,
+      title: 'Nieuw: repaircafé',
+      summary: 'Kapotte spullen?',
+      category: 'ontmoeting',
+      startsAt: new Date(Date.now() + days(5)).toISOString(),
+      _status: 'published',
     })
     expect(titlesOf((await cachedSnapshot()).events)).toContain('Nieuw: repaircafé')
     await payload.delete({ collection: 'events', id: created.id, overrideAccess: true })
@@ -106,8 +114,10 @@ describe('the cached snapshot', () => {
 
   it('shows a changed alt text of an image an event uses', async () => {
     const image = await payload.create({
-      collection: 'media', data: { tenant: world.wijkA.id, alt: 'Een stip' } as never,
-      file: { data: PNG, mimetype: 'image/png', name: 'stip.png', size: PNG.length }, overrideAccess: true,
+      collection: 'media',
+      data: { tenant: world.wijkA.id, alt: 'Een stip' } as never,
+      file: { data: PNG, mimetype: 'image/png', name: 'stip.png', size: PNG.length },
+      overrideAccess: true,
     })
     await update('events', world.eventA1.id, { image: image.id })
     expect((await cachedSnapshot()).events.find((e) => e.title.startsWith('Buurtmaaltijd De Kabel'))!.image?.alt).toBe('Een stip')
@@ -118,8 +128,13 @@ describe('the cached snapshot', () => {
   it('leaves out a post once it expires and an event once it is long past, as now moves', async () => {
     const now = Date.now()
     await create('posts', {
-      tenant: world.wijkA.id, kind: 'aanbod', title: 'Kinderfiets', body: 'Te klein geworden.', authorName: 'Mo',
-      editorialStatus: 'published', expiresAt: new Date(now + days(2)).toISOString(),
+      tenant: world.wijkA.id,
+      kind: 'aanbod',
+      title: 'Kinderfiets',
+      body: 'Te klein geworden.',
+      authorName: 'Mo',
+      editorialStatus: 'published',
+      expiresAt: new Date(now + days(2)).toISOString(),
     })
     expect(titlesOf((await cachedSnapshot('delfshaven', new Date(now))).posts)).toContain('Kinderfiets')
     expect(titlesOf((await cachedSnapshot('delfshaven', new Date(now + days(3)))).posts)).not.toContain('Kinderfiets')
@@ -130,8 +145,12 @@ describe('the cached snapshot', () => {
 
   it('shows an article once it is published, newest first', async () => {
     const later = await create('articles', {
-      tenant: world.wijkA.id, title: 'Tweede verhaal', lead: 'Nog een.', body: richText(['Tekst.']),
-      authorName: 'Ans', editorialStatus: 'draft',
+      tenant: world.wijkA.id,
+      title: 'Tweede verhaal',
+      lead: 'Nog een.',
+      body: richText(['Tekst.']),
+      authorName: 'Ans',
+      editorialStatus: 'draft',
     })
     expect(titlesOf((await cachedSnapshot()).articles)).not.toContain('Tweede verhaal')
     await update('articles', later.id, { editorialStatus: 'published', _status: 'published', publishedAt: new Date(Date.now() + 60_000).toISOString() })

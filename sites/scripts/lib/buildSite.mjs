@@ -19,7 +19,11 @@ const PAGES_WRITTEN = 'generating optimized images'
  */
 const astroBuild = (env, onPagesWritten) =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(sites, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: sites, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [path.join(sites, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: sites,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let tail = ''
     child.stdout.setEncoding('utf8').on('data', (text) => {
       if (tail.includes(PAGES_WRITTEN)) return

@@ -16,7 +16,8 @@ export const serveMedia = (dir) =>
       res.writeHead(200, {
         ETag: etag,
         'Cache-Control': 'public, max-age=3600',
-        'Content-Type': file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg' })
+        'Content-Type': file.endsWith('.png') ? 'image/png' : file.endsWith('.webp') ? 'image/webp' : 'image/jpeg',
+      })
       createReadStream(file).pipe(res)
     })
     server.listen(0, '127.0.0.1', () =>

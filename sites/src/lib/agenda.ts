@@ -43,7 +43,6 @@ export const byDay = (items: readonly AgendaItem[]) => groupBy(items, (item) => 
 
 export const isOnDay = (item: AgendaItem, day: Date) => amsterdamDateKey(new Date(item.start)) === amsterdamDateKey(day)
 
-export const withinDays = (item: AgendaItem, from: Date, days: number) =>
-  Date.parse(item.start) < addAmsterdamDays(startOfAmsterdamDay(from), days).getTime()
+export const withinDays = (item: AgendaItem, from: Date, days: number) => Date.parse(item.start) < addAmsterdamDays(startOfAmsterdamDay(from), days).getTime()
 
 export const CATEGORY_LABELS = EVENT_CATEGORY_LABELS

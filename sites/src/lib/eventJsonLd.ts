@@ -10,28 +10,28 @@ type Site = URL | string | undefined
 const schemaPrice = (cents: number) => (cents === 0 ? '0' : (cents / 100).toFixed(2))
 
 function location(place: EventPlace) {
-  const physical = place.physical && (place.name || place.address)
-    ? {
-        '@type': 'Place',
-        name: place.name ?? (place.address ? streetLine(place.address) : undefined),
-        ...(place.address && {
-          address: {
-            '@type': 'PostalAddress',
-            streetAddress: streetLine(place.address),
-            postalCode: place.address.postcode,
-            addressLocality: place.address.city,
-            addressCountry: 'NL',
-          },
-        }),
-      }
-    : null
+  const physical =
+    place.physical && (place.name || place.address)
+      ? {
+          '@type': 'Place',
+          name: place.name ?? (place.address ? streetLine(place.address) : undefined),
+          ...(place.address && {
+            address: {
+              '@type': 'PostalAddress',
+              streetAddress: streetLine(place.address),
+              postalCode: place.address.postcode,
+              addressLocality: place.address.city,
+              addressCountry: 'NL',
+            },
+          }),
+        }
+      : null
   const virtual = place.onlineUrl ? { '@type': 'VirtualLocation', url: place.onlineUrl } : null
   const both = [physical, virtual].filter((l) => l !== null)
   return both.length > 1 ? both : both[0]
 }
 
-const attendanceMode = (place: EventPlace) =>
-  `https://schema.org/${place.onlineUrl ? (place.physical ? 'Mixed' : 'Online') : 'Offline'}EventAttendanceMode`
+const attendanceMode = (place: EventPlace) => `https://schema.org/${place.onlineUrl ? (place.physical ? 'Mixed' : 'Online') : 'Offline'}EventAttendanceMode`
 
 /** One schema.org Event per occurrence shown on the event page. */
 export function eventJsonLd(event: SnapshotEvent, occurrences: Occurrence[], place: EventPlace, host: EventHost | null, site: Site) {

@@ -14,14 +14,16 @@ import { once } from './once'
  * it makes a stable iCal UID) comes along as `cmsId` (content.config.ts).
  */
 export const getEvents: () => Promise<readonly SnapshotEvent[]> = once(async () =>
-  (await getCollection('events')).map(({ data: { cmsId, ...event } }) => ({ ...event, id: cmsId })))
+  (await getCollection('events')).map(({ data: { cmsId, ...event } }) => ({ ...event, id: cmsId })),
+)
 
 /** Every occurrence in the agenda window, expanded once per build (the agenda, category and month pages share it). */
 export const getAgendaItems: () => Promise<readonly AgendaItem[]> = once(async () => occurrences(await getEvents(), agendaWindow()))
 
 /** The agenda items per hosting organisation's slug, in date order. */
-export const getAgendaItemsByOrganisation: () => Promise<ReadonlyMap<string, readonly AgendaItem[]>> = once(async () =>
-  new Map(groupBy(await getAgendaItems(), (item) => item.event.organisation ?? '')))
+export const getAgendaItemsByOrganisation: () => Promise<ReadonlyMap<string, readonly AgendaItem[]>> = once(
+  async () => new Map(groupBy(await getAgendaItems(), (item) => item.event.organisation ?? '')),
+)
 
 /** Hosting organisations by slug. */
 export const getHosts: () => Promise<ReadonlyMap<string, EventHost>> = once(async () => {

@@ -27,7 +27,11 @@ function untilUtc(value: string): string {
 
 /** "RRULE:…" plus "EXDATE;TZID=Europe/Amsterdam:…" for the skipped local dates, at the event's own start time. */
 export function recurrenceLines(event: SnapshotEvent): string | null {
-  const rule = event.recurrence?.rule.trim().toUpperCase().replace(/^RRULE:/, '').replace(/;+$/, '')
+  const rule = event.recurrence?.rule
+    .trim()
+    .toUpperCase()
+    .replace(/^RRULE:/, '')
+    .replace(/;+$/, '')
   if (!event.recurrence || !rule) return null
   const parts = rule.split(';').map((part) => (part.startsWith('UNTIL=') ? `UNTIL=${untilUtc(part.slice(6))}` : part))
   const lines = [`RRULE:${parts.join(';')}`]
@@ -70,9 +74,7 @@ export function agendaCalendar({ wijk, events, hosts, site, name, pagePath, now 
     timezone: { name: null, generator: vtimezone },
     ttl: 6 * 60 * 60,
   })
-  const selected = events
-    .filter((event) => inFeed(event, now))
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id))
+  const selected = events.filter((event) => inFeed(event, now)).sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id))
   for (const event of selected) {
     const host = event.organisation ? (hosts.get(event.organisation) ?? null) : null
     const url = absoluteUrl(paths.event(event.slug), site)
@@ -97,5 +99,4 @@ export function agendaCalendar({ wijk, events, hosts, site, name, pagePath, now 
   return calendar.toString()
 }
 
-export const calendarResponse = (body: string) =>
-  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
+export const calendarResponse = (body: string) => new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })

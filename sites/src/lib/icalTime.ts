@@ -1,9 +1,4 @@
-import type {
-  ICalTemporalInstantStub,
-  ICalTemporalPlainDateStub,
-  ICalTemporalPlainDateTimeStub,
-  ICalTemporalZonedDateTimeStub,
-} from 'ical-generator'
+import type { ICalTemporalInstantStub, ICalTemporalPlainDateStub, ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from 'ical-generator'
 
 import { AMSTERDAM, amsterdamWallTime, parseIsoWithOffset, toAmsterdamIso, type WallTime } from '@wijk/shared/time'
 

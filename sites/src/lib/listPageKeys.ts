@@ -16,16 +16,35 @@ import { everyPageKey, hash, hostsShown, occurrencesShown } from './pageCacheKey
 
 /** A month page lists the month's occurrences with their hosts' names, and links to the months before and after. */
 export const monthPageKey = async (page: { month: string; items: readonly AgendaItem[]; previous: string | null; next: string | null }) =>
-  hash(await everyPageKey(), 'month', page.month, page.previous ?? '', page.next ?? '', ...occurrencesShown(page.items),
-    ...(await hostsShown(page.items.map((item) => item.event))))
+  hash(
+    await everyPageKey(),
+    'month',
+    page.month,
+    page.previous ?? '',
+    page.next ?? '',
+    ...occurrencesShown(page.items),
+    ...(await hostsShown(page.items.map((item) => item.event))),
+  )
 
 /**
  * A category page lists the category's occurrences with their hosts' names, links to the other
  * categories that have events, and to the category's print sheet when it has one.
  */
-export const categoryPageKey = async (page: { category: EventCategory; items: readonly AgendaItem[]; categories: readonly EventCategory[]; printPath: string }) =>
-  hash(await everyPageKey(), 'category', page.category, page.categories.join(','), page.printPath, ...occurrencesShown(page.items),
-    ...(await hostsShown(page.items.map((item) => item.event))))
+export const categoryPageKey = async (page: {
+  category: EventCategory
+  items: readonly AgendaItem[]
+  categories: readonly EventCategory[]
+  printPath: string
+}) =>
+  hash(
+    await everyPageKey(),
+    'category',
+    page.category,
+    page.categories.join(','),
+    page.printPath,
+    ...occurrencesShown(page.items),
+    ...(await hostsShown(page.items.map((item) => item.event))),
+  )
 
 /** A category's iCal feed has each of its events (whether it is still to come is a matter of today's date) with its host's address. */
 export const categoryFeedKey = async (category: EventCategory, events: readonly SnapshotEvent[]) =>
@@ -41,8 +60,7 @@ export const themePageKey = async (page: { theme: Theme; organisations: readonly
  * are for single pages that list only articles, or only organisations (with the theme names in
  * everyPageKey): an edited event leaves them alone.
  */
-export const articlesPageKey = async () =>
-  hash(await everyPageKey(), 'articles', ...(await getCollection('articles')).map((article) => article.data.digest))
+export const articlesPageKey = async () => hash(await everyPageKey(), 'articles', ...(await getCollection('articles')).map((article) => article.data.digest))
 
 export const organisationsPageKey = async () =>
   hash(await everyPageKey(), 'organisations', ...(await getOrganisations()).map((organisation) => organisation.digest))

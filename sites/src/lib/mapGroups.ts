@@ -44,7 +44,7 @@ export const clusterByDistance = <T>(items: readonly T[], pixelOf: (item: T) => 
     if (home) mergeInto(home, cluster)
     else clusters.push(cluster)
   }
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false
     const next: Cluster<T>[] = []
     for (const cluster of clusters) {

@@ -5,8 +5,7 @@ export const NO_STREET = 'Zonder straatnaam'
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 
-const houseOrder = (a: Org, b: Org) =>
-  collator.compare(a.address?.houseNumber ?? '', b.address?.houseNumber ?? '') || collator.compare(a.name, b.name)
+const houseOrder = (a: Org, b: Org) => collator.compare(a.address?.houseNumber ?? '', b.address?.houseNumber ?? '') || collator.compare(a.name, b.name)
 
 /**
  * The netwerkkaart's list: every organisation with an address or a map point, by street (A–Z),
@@ -36,4 +35,11 @@ export const addressLine = (org: Org): string | null => {
 
 /** A readable id for a street's heading ("Nieuwe Binnenweg" → "straat-nieuwe-binnenweg"). */
 export const streetAnchor = (street: string) =>
-  `straat-${street.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'overig'}`
+  `straat-${
+    street
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'overig'
+  }`

@@ -15,15 +15,19 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 export const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name)
 
 /** Looks up the themes of an item, in the order the editor gave them; unknown slugs are dropped. */
-export const themesOf = (slugs: readonly string[], themes: readonly Theme[]): Theme[] =>
-  slugs.flatMap((slug) => themes.filter((theme) => theme.slug === slug))
+export const themesOf = (slugs: readonly string[], themes: readonly Theme[]): Theme[] => slugs.flatMap((slug) => themes.filter((theme) => theme.slug === slug))
 
 /**
  * The letter an organisation is listed under. Accents are dropped ("Één" under E) and
  * anything that is not a letter (a digit, a quote) goes under "#", so every name has a group.
  */
 const letterOf = (name: string): string => {
-  const first = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim().charAt(0).toUpperCase()
+  const first = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .trim()
+    .charAt(0)
+    .toUpperCase()
   return /^[A-Z]$/.test(first) ? first : '#'
 }
 
@@ -59,14 +63,18 @@ export const osmUrl = (geo: Geo) => `https://www.openstreetmap.org/?mlat=${geo.l
 export const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '')
 
 const DAYS: Record<string, string> = {
-  ma: 'maandag', di: 'dinsdag', wo: 'woensdag', do: 'donderdag', vr: 'vrijdag', za: 'zaterdag', zo: 'zondag',
+  ma: 'maandag',
+  di: 'dinsdag',
+  wo: 'woensdag',
+  do: 'donderdag',
+  vr: 'vrijdag',
+  za: 'zaterdag',
+  zo: 'zondag',
 }
 
 /** Editors write "ma t/m vr"; written out ("maandag tot en met vrijdag") it is easier to read. */
 export const spellOutDays = (days: string): string =>
-  days
-    .replace(/\bt\/m\b/gi, 'tot en met')
-    .replace(/\b(ma|di|wo|do|vr|za|zo)\b\.?/gi, (word: string) => DAYS[word.replace('.', '').toLowerCase()] ?? word)
+  days.replace(/\bt\/m\b/gi, 'tot en met').replace(/\b(ma|di|wo|do|vr|za|zo)\b\.?/gi, (word: string) => DAYS[word.replace('.', '').toLowerCase()] ?? word)
 
 /** The next `limit` agenda items this organisation hosts (from the build's agenda items, grouped by host). */
 export const upcomingFor = (slug: string, itemsByOrganisation: ReadonlyMap<string, readonly AgendaItem[]>, limit = 6): AgendaItem[] =>
@@ -78,7 +86,5 @@ export const upcomingFor = (slug: string, itemsByOrganisation: ReadonlyMap<strin
  */
 export const nextPerEvent = (items: readonly AgendaItem[], limit = 8): AgendaItem[] => {
   const seen = new Set<string>()
-  return items
-    .filter((item) => !seen.has(item.event.slug) && seen.add(item.event.slug))
-    .slice(0, limit)
+  return items.filter((item) => !seen.has(item.event.slug) && seen.add(item.event.slug)).slice(0, limit)
 }

@@ -20,7 +20,8 @@ export const hash = (...parts: readonly string[]) => createHash('sha256').update
 
 // The CMS's address too: event and organisation pages carry a form that posts to it.
 export const everyPageKey = once(async () =>
-  hash(JSON.stringify(await getWijk()), JSON.stringify(await getThemes()), startOfAmsterdamDay(buildNow()).toISOString(), cmsUrl()))
+  hash(JSON.stringify(await getWijk()), JSON.stringify(await getThemes()), startOfAmsterdamDay(buildNow()).toISOString(), cmsUrl()),
+)
 
 export const eventPageKey = async (event: SnapshotEvent) => {
   const host = event.organisation ? (await getHosts()).get(event.organisation) : undefined

@@ -65,8 +65,11 @@ export const sheetPeriod = (sheet: Pick<PrintSheet, 'week' | 'firstDay' | 'lastD
  * started before the sheet's first day and still runs goes under that first day.
  */
 export const sheetDays = (sheet: Pick<PrintSheet, 'firstDay' | 'items'>): [string, string, AgendaItem[]][] =>
-  groupBy(sheet.items, (item) => (dayOf(item) < sheet.firstDay ? sheet.firstDay : dayOf(item)))
-    .map(([day, items]) => [day, capitalise(dayLabel(middayOf(day))), items])
+  groupBy(sheet.items, (item) => (dayOf(item) < sheet.firstDay ? sheet.firstDay : dayOf(item))).map(([day, items]) => [
+    day,
+    capitalise(dayLabel(middayOf(day))),
+    items,
+  ])
 
 /** The site's address as people type it: "delfshaven.nl" for https://delfshaven.nl/. */
 export const siteAddress = (siteUrl: string) => {
@@ -102,12 +105,23 @@ export function printSheets(items: readonly AgendaItem[], now = buildNow()): Pri
   const weeks = printWeeks(now)
   const lastWeekDay = weeks.at(-1)?.lastDay ?? today
 
-  const byWeek = new Map(groupBy(items.filter((item) => dayOf(item) <= lastWeekDay), (item) => isoWeekKey(dayOf(item))))
-  const byCategory = new Map(groupBy(items.filter((item) => dayOf(item) <= lastOfFourWeeks), (item) => item.event.category))
+  const byWeek = new Map(
+    groupBy(
+      items.filter((item) => dayOf(item) <= lastWeekDay),
+      (item) => isoWeekKey(dayOf(item)),
+    ),
+  )
+  const byCategory = new Map(
+    groupBy(
+      items.filter((item) => dayOf(item) <= lastOfFourWeeks),
+      (item) => item.event.category,
+    ),
+  )
   const sheets: PrintSheet[] = []
   for (const category of Object.keys(CATEGORY_LABELS) as EventCategory[]) {
     const fourWeeks = byCategory.get(category) ?? []
-    if (fourWeeks.length > 0) sheets.push({ path: sheetPath(category, null), category, week: null, firstDay: today, lastDay: lastOfFourWeeks, items: fourWeeks })
+    if (fourWeeks.length > 0)
+      sheets.push({ path: sheetPath(category, null), category, week: null, firstDay: today, lastDay: lastOfFourWeeks, items: fourWeeks })
   }
   for (const { week, firstDay, lastDay } of weeks) {
     const weekItems = byWeek.get(week) ?? []

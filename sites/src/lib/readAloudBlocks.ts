@@ -9,18 +9,65 @@
  * sentences; the list under it is read instead).
  */
 const SKIP = [
-  'script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'nav',
-  '[hidden]', '[aria-hidden="true"]', '[data-pagefind-ignore]', '[data-read-aloud-skip]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'select',
+  'textarea',
+  'nav',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[data-pagefind-ignore]',
+  '[data-read-aloud-skip]',
 ].join(',')
 
 /** Elements whose text is read as its own piece; everything else (links, spans, <time>) runs on. */
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'LABEL',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ])
 
-export interface ReadingBlock { element: Element; text: string }
+export interface ReadingBlock {
+  element: Element
+  text: string
+}
 
 const blockOf = (element: Element, root: Element): Element => {
   let current: Element = element

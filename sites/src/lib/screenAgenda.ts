@@ -112,8 +112,7 @@ const byDay = (activities: readonly ScreenActivity[]): [string, ScreenActivity[]
   return [...days]
 }
 
-export const isOngoing = (activity: ScreenActivity, now: Date) =>
-  Date.parse(activity.start) <= now.getTime() && now.getTime() < Date.parse(activity.end)
+export const isOngoing = (activity: ScreenActivity, now: Date) => Date.parse(activity.start) <= now.getTime() && now.getTime() < Date.parse(activity.end)
 
 const isText = (value: unknown): value is string => typeof value === 'string'
 const isTextOrNull = (value: unknown) => value === null || isText(value)
@@ -122,8 +121,17 @@ const isInstant = (value: unknown) => isText(value) && !Number.isNaN(Date.parse(
 const isScreenActivity = (value: unknown): value is ScreenActivity => {
   if (typeof value !== 'object' || value === null) return false
   const a = value as Record<string, unknown>
-  return isText(a.title) && isInstant(a.start) && isInstant(a.end) && isTextOrNull(a.place) && isText(a.category) && isEventCategory(a.category)
-    && isTextOrNull(a.organisation) && isText(a.url) && typeof a.cancelled === 'boolean'
+  return (
+    isText(a.title) &&
+    isInstant(a.start) &&
+    isInstant(a.end) &&
+    isTextOrNull(a.place) &&
+    isText(a.category) &&
+    isEventCategory(a.category) &&
+    isTextOrNull(a.organisation) &&
+    isText(a.url) &&
+    typeof a.cancelled === 'boolean'
+  )
 }
 
 /**
@@ -133,7 +141,12 @@ const isScreenActivity = (value: unknown): value is ScreenActivity => {
 export const isScreenFeed = (value: unknown): value is ScreenFeed => {
   if (typeof value !== 'object' || value === null) return false
   const feed = value as Record<string, unknown>
-  return feed.format === SCREEN_FEED_FORMAT && isInstant(feed.generatedAt)
-    && typeof feed.organisations === 'object' && feed.organisations !== null
-    && Array.isArray(feed.activities) && feed.activities.every(isScreenActivity)
+  return (
+    feed.format === SCREEN_FEED_FORMAT &&
+    isInstant(feed.generatedAt) &&
+    typeof feed.organisations === 'object' &&
+    feed.organisations !== null &&
+    Array.isArray(feed.activities) &&
+    feed.activities.every(isScreenActivity)
+  )
 }

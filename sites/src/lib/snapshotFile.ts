@@ -14,7 +14,12 @@ export const loadSnapshot = (): WijkSnapshot => {
   if (cached?.path === path) return cached.snapshot
   const parsed = wijkSnapshotSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')))
   if (!parsed.success) {
-    throw new Error(`Snapshot ${path} does not match the shared schema:\n${parsed.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`)
+    throw new Error(
+      `Snapshot ${path} does not match the shared schema:\n${parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `  ${i.path.join('.')}: ${i.message}`)
+        .join('\n')}`,
+    )
   }
   cached = { path, snapshot: parsed.data }
   return parsed.data

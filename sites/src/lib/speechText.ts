@@ -23,7 +23,10 @@ const split = (text: string, max: number, level: number): string[] => {
   const boundary = BOUNDARIES[level]
   // One word longer than max (a long URL): cut it, nothing better to do.
   if (!boundary) return text.match(new RegExp(`.{1,${max}}`, 'gs')) ?? []
-  return pack(text.split(boundary).flatMap((part) => split(part, max, level + 1)), max)
+  return pack(
+    text.split(boundary).flatMap((part) => split(part, max, level + 1)),
+    max,
+  )
 }
 
 /**

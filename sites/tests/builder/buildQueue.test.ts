@@ -15,7 +15,15 @@ let tasks: string[]
 let starts: { task: string; at: number }[]
 let releases: number
 
-const published = (fast: boolean): PublishedBuild => ({ at: new Date().toISOString(), releaseId: `r${++releases}`, seconds: 0.5, pages: 10, fast, siteUrl: 'https://x.test/', searchPending: fast })
+const published = (fast: boolean): PublishedBuild => ({
+  at: new Date().toISOString(),
+  releaseId: `r${++releases}`,
+  seconds: 0.5,
+  pages: 10,
+  fast,
+  siteUrl: 'https://x.test/',
+  searchPending: fast,
+})
 
 const queueWith = (fastBuilds = true) =>
   createBuildQueue({

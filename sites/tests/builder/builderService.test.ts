@@ -220,7 +220,10 @@ describe('the builder service', () => {
   it('site:rollback makes the previous release live again, and --to goes forward', async () => {
     const latest = (await builder.status())[wijk]!.current!
     const rollback = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(sites, 'builder/rollback.ts'), '--wijk', wijk, ...args], { env: { ...process.env, WIJK_OUT_ROOT: outRoot }, encoding: 'utf8' })
+      spawnSync(process.execPath, [path.join(sites, 'builder/rollback.ts'), '--wijk', wijk, ...args], {
+        env: { ...process.env, WIJK_OUT_ROOT: outRoot },
+        encoding: 'utf8',
+      })
     const back = rollback()
     expect(back.status).toBe(0)
     expect(back.stdout).toContain(`van ${latest} teruggezet naar`)

@@ -19,10 +19,13 @@ const PER_MINUTE = 3
 /** An unsigned webhook (401 while within the limit, 429 beyond it) from `localAddress`. */
 const postWebhook = (port: number, localAddress: string, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; retryAfter: string | undefined }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, localAddress, path: '/webhook', method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      res.resume()
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined }))
-    })
+    const req = request(
+      { host: '127.0.0.1', port, localAddress, path: '/webhook', method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] as string | undefined }))
+      },
+    )
     req.on('error', reject)
     req.end('{}')
   })
@@ -36,7 +39,12 @@ const statusesOf = async (count: number, send: (i: number) => Promise<{ status: 
 let outRoot: string
 const builders: BuilderProcess[] = []
 const start = async (extra: Record<string, string>) => {
-  const builder = await startBuilder({ cmsUrl: 'http://127.0.0.1:9', outRoot, snapshotToken: 'unused-snapshot-token', extra: { BUILDER_WEBHOOKS_PER_MINUTE: String(PER_MINUTE), ...extra } })
+  const builder = await startBuilder({
+    cmsUrl: 'http://127.0.0.1:9',
+    outRoot,
+    snapshotToken: 'unused-snapshot-token',
+    extra: { BUILDER_WEBHOOKS_PER_MINUTE: String(PER_MINUTE), ...extra },
+  })
   builders.push(builder)
   return builder
 }

@@ -30,7 +30,13 @@ afterAll(() => release?.remove())
 
 /** The builder in production with `secrets` (undefined: unset), expected to stop: its exit code and output. */
 const startRefused = async (secrets: Partial<Record<keyof typeof GOOD, string | undefined>>) => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', CMS_URL: 'http://127.0.0.1:9', WIJK_OUT_ROOT: release.outRoot, BUILDER_PORT: String(await freePort()) }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    CMS_URL: 'http://127.0.0.1:9',
+    WIJK_OUT_ROOT: release.outRoot,
+    BUILDER_PORT: String(await freePort()),
+  }
   for (const name of Object.keys(GOOD)) delete env[name]
   for (const [name, value] of Object.entries(secrets)) if (value !== undefined) env[name] = value
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -58,12 +64,19 @@ describe('the builder in production', () => {
   it('refuses to start with the repository’s development snapshot token', () =>
     expectRefusal({ ...GOOD, SNAPSHOT_TOKEN: DEV_SECRET_DEFAULTS.SNAPSHOT_TOKEN }, /SNAPSHOT_TOKEN is the development default/))
 
-  it('refuses to start with `whsec_` and an empty key', () => expectRefusal({ ...GOOD, WEBHOOK_SECRET: 'whsec_' }, /WEBHOOK_SECRET is not whsec_ followed by base64/))
+  it('refuses to start with `whsec_` and an empty key', () =>
+    expectRefusal({ ...GOOD, WEBHOOK_SECRET: 'whsec_' }, /WEBHOOK_SECRET is not whsec_ followed by base64/))
 
-  it('refuses to start with a short token', () => expectRefusal({ ...GOOD, SNAPSHOT_TOKEN: 'test-snapshot-token' }, /SNAPSHOT_TOKEN has 19 characters; at least 32/))
+  it('refuses to start with a short token', () =>
+    expectRefusal({ ...GOOD, SNAPSHOT_TOKEN: 'test-snapshot-token' }, /SNAPSHOT_TOKEN has 19 characters; at least 32/))
 
   it('starts with strong secrets, and answers its status to the token', async () => {
-    const builder = await startBuilder({ cmsUrl: 'http://127.0.0.1:9', outRoot: release.outRoot, snapshotToken: GOOD.SNAPSHOT_TOKEN, extra: { ...GOOD, NODE_ENV: 'production' } })
+    const builder = await startBuilder({
+      cmsUrl: 'http://127.0.0.1:9',
+      outRoot: release.outRoot,
+      snapshotToken: GOOD.SNAPSHOT_TOKEN,
+      extra: { ...GOOD, NODE_ENV: 'production' },
+    })
     try {
       expect((await builder.status()).delfshaven).toMatchObject({ state: 'idle' })
     } finally {

@@ -25,17 +25,22 @@ const TOKEN = 'status-token-for-the-security-test-0123456789'
 /** A request to `address` (not necessarily loopback) with any Host and headers, as another machine sends it. */
 const send = (address: string, port: number, options: { path: string; host: string; method?: string; headers?: Record<string, string> }) =>
   new Promise<{ status: number; headers: Record<string, unknown>; text: string }>((resolve, reject) => {
-    const req = request({ host: address, port, path: options.path, method: options.method ?? 'GET', headers: { ...options.headers, Host: options.host } }, (res) => {
-      let text = ''
-      res.setEncoding('utf8').on('data', (chunk) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }))
-    })
+    const req = request(
+      { host: address, port, path: options.path, method: options.method ?? 'GET', headers: { ...options.headers, Host: options.host } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8').on('data', (chunk) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text }))
+      },
+    )
     req.on('error', reject)
     req.end()
   })
 
 /** This machine's own non-loopback address: a connection to it does not come from loopback. */
-const lanAddress = Object.values(networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address
+const lanAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((i) => i && i.family === 'IPv4' && !i.internal)?.address
 
 /** What only an authorised caller may see. */
 const LEAKS = [/"wijken"/, /buildPid/, /Bouwstatus/, /lastError/, /127\.0\.0\.1:9/, new RegExp(`${FAILING}\\.localhost`)]
@@ -56,7 +61,12 @@ beforeAll(async () => {
     snapshotToken: 'unused-snapshot-token',
     extra: { BUILDER_HOST: '0.0.0.0', BUILDER_WIJKEN: FAILING },
   })
-  guarded = await startBuilder({ cmsUrl: UNREACHABLE_CMS, outRoot: release.outRoot, snapshotToken: 'unused-snapshot-token', extra: { BUILDER_STATUS_TOKEN: TOKEN } })
+  guarded = await startBuilder({
+    cmsUrl: UNREACHABLE_CMS,
+    outRoot: release.outRoot,
+    snapshotToken: 'unused-snapshot-token',
+    extra: { BUILDER_STATUS_TOKEN: TOKEN },
+  })
   // The failing wijk's first build has failed: its error (naming the CMS address) is in the status.
   await open.waitFor(FAILING, (s) => s.state === 'failed' && s.lastError !== null)
 })
@@ -124,7 +134,13 @@ describe('status and the wijk list without a token (development)', () => {
 
 describe('status with BUILDER_STATUS_TOKEN', () => {
   it('refuses loopback without the token, with a wrong one, and with the token in another scheme (401)', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong-token' }, { Authorization: `Bearer ${TOKEN}x` }, { Authorization: `Basic ${TOKEN}` }, { Authorization: TOKEN }]) {
+    for (const headers of [
+      {},
+      { Authorization: 'Bearer wrong-token' },
+      { Authorization: `Bearer ${TOKEN}x` },
+      { Authorization: `Basic ${TOKEN}` },
+      { Authorization: TOKEN },
+    ]) {
       const answer = await guarded.get('localhost', '/status', { headers })
       expect(answer.status).toBe(401)
       expect(answer.headers['www-authenticate']).toMatch(/^Bearer/)

@@ -20,7 +20,11 @@ export function useServedSiteInBrowser() {
     url: () => server.url,
     /** A fresh browser context (own localStorage) that collects console errors, script errors and CSP refusals. */
     newContext: async (options: { width?: number; javaScriptEnabled?: boolean } = {}) => {
-      const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: options.width ?? 1280, height: 900 }, javaScriptEnabled: options.javaScriptEnabled ?? true })
+      const context = await browser.newContext({
+        locale: 'nl-NL',
+        viewport: { width: options.width ?? 1280, height: 900 },
+        javaScriptEnabled: options.javaScriptEnabled ?? true,
+      })
       const problems: string[] = []
       context.on('console', (message) => message.type() === 'error' && problems.push(message.text()))
       context.on('weberror', (error) => problems.push(error.error().message))

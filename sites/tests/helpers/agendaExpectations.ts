@@ -12,8 +12,14 @@ export const todayKey = amsterdamDateKey(today)
 export const site = snapshot.wijk.siteUrl
 export const organisations = new Map(snapshot.organisations.map((o) => [o.slug, o]))
 export const LABELS: Record<EventCategory, string> = {
-  buurtmaaltijd: 'Buurtmaaltijd', ontmoeting: 'Ontmoeting', beweging: 'Sport en beweging', cursus: 'Cursus en les',
-  cultuur: 'Cultuur', jeugd: 'Kinderen en jongeren', spreekuur: 'Spreekuur en hulp', vrijwilligerswerk: 'Vrijwilligerswerk',
+  buurtmaaltijd: 'Buurtmaaltijd',
+  ontmoeting: 'Ontmoeting',
+  beweging: 'Sport en beweging',
+  cursus: 'Cursus en les',
+  cultuur: 'Cultuur',
+  jeugd: 'Kinderen en jongeren',
+  spreekuur: 'Spreekuur en hulp',
+  vrijwilligerswerk: 'Vrijwilligerswerk',
 }
 
 export const within = (from: Date, days: number) => ({ from, to: addAmsterdamDays(from, days) })

@@ -36,5 +36,11 @@ export const allPages = (): string[] => {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]))
   return walk(siteDir)
     .filter((f) => f.endsWith('.html') && !f.includes(`${path.sep}pagefind${path.sep}`))
-    .map((f) => `/${path.relative(siteDir, f).replace(/index\.html$/, '').replace(/\\/g, '/')}`)
+    .map(
+      (f) =>
+        `/${path
+          .relative(siteDir, f)
+          .replace(/index\.html$/, '')
+          .replace(/\\/g, '/')}`,
+    )
 }

@@ -29,7 +29,8 @@ export const markerCounts = (page: Page) =>
     icons.map((icon) => {
       const number = icon.querySelector('.kaart-cluster, .kaart-pin--groep')?.textContent?.trim()
       return { kind: icon.querySelector('.kaart-cluster') ? 'cluster' : 'address', count: number ? Number(number) : 1 }
-    }))
+    }),
+  )
 
 export const sumOf = (counts: { count: number }[]) => counts.reduce((sum, marker) => sum + marker.count, 0)
 
@@ -57,4 +58,5 @@ export const popupLinks = (page: Page) =>
         shown: icon.querySelector('.kaart-pin--groep')?.textContent?.trim() ?? '1',
         hrefs: [...(popup?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? ''),
       }
-    }))
+    }),
+  )

@@ -48,7 +48,9 @@ type ReadOptions = {
   png?: boolean
 }
 
-export async function openPdfReader(browser: Browser): Promise<{ read: (pdf: Buffer, options?: ReadOptions) => Promise<PdfPage[]>; close: () => Promise<void> }> {
+export async function openPdfReader(
+  browser: Browser,
+): Promise<{ read: (pdf: Buffer, options?: ReadOptions) => Promise<PdfPage[]>; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const file = FILES[req.url ?? '']
     if (req.url === '/') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(INDEX)
@@ -83,8 +85,12 @@ async function readInPage({ base64, render, png }: { base64: string; render: boo
   const doc = await task.promise
   const SCALE = 3
   const multiply = (m: Matrix, n: Matrix): Matrix => [
-    m[0]! * n[0]! + m[2]! * n[1]!, m[1]! * n[0]! + m[3]! * n[1]!, m[0]! * n[2]! + m[2]! * n[3]!,
-    m[1]! * n[2]! + m[3]! * n[3]!, m[0]! * n[4]! + m[2]! * n[5]! + m[4]!, m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
+    m[0]! * n[0]! + m[2]! * n[1]!,
+    m[1]! * n[0]! + m[3]! * n[1]!,
+    m[0]! * n[2]! + m[2]! * n[3]!,
+    m[1]! * n[2]! + m[3]! * n[3]!,
+    m[0]! * n[4]! + m[2]! * n[5]! + m[4]!,
+    m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
   ]
   const apply = (m: Matrix, x: number, y: number) => [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!] as const
 
@@ -95,7 +101,12 @@ async function readInPage({ base64, render, png }: { base64: string; render: boo
     const content = await pdfPage.getTextContent()
     const items = (content.items as { str: string; transform: Matrix }[])
       .filter((item) => item.str.trim() !== '')
-      .map((item) => ({ text: item.str, fontSize: Math.hypot(item.transform[2]!, item.transform[3]!), x: item.transform[4]!, y: viewport.height - item.transform[5]! }))
+      .map((item) => ({
+        text: item.str,
+        fontSize: Math.hypot(item.transform[2]!, item.transform[3]!),
+        x: item.transform[4]!,
+        y: viewport.height - item.transform[5]!,
+      }))
 
     // A QR code is one path of many short strokes: find large, square path boxes in the operator list, in page coordinates.
     const ops = await pdfPage.getOperatorList()
@@ -130,22 +141,28 @@ async function readInPage({ base64, render, png }: { base64: string; render: boo
       canvas.height = Math.ceil(scaled.height)
       const context = canvas.getContext('2d', { willReadFrequently: true })!
       await pdfPage.render({ canvasContext: context, canvas, viewport: scaled }).promise
-      qrCodes = boxes.sort((a, b) => a.y - b.y || a.x - b.x).map((box) => {
-        // The code plus a quiet zone of a fifth of its size on every side, as a scanner would see it.
-        const margin = box.size / 5
-        const x = Math.max(0, Math.floor((box.x - margin) * SCALE))
-        const y = Math.max(0, Math.floor((box.y - margin) * SCALE))
-        const size = Math.ceil((box.size + 2 * margin) * SCALE)
-        const image = context.getImageData(x, y, Math.min(size, canvas.width - x), Math.min(size, canvas.height - y))
-        return jsQR(image.data, image.width, image.height)?.data ?? ''
-      })
+      qrCodes = boxes
+        .sort((a, b) => a.y - b.y || a.x - b.x)
+        .map((box) => {
+          // The code plus a quiet zone of a fifth of its size on every side, as a scanner would see it.
+          const margin = box.size / 5
+          const x = Math.max(0, Math.floor((box.x - margin) * SCALE))
+          const y = Math.max(0, Math.floor((box.y - margin) * SCALE))
+          const size = Math.ceil((box.size + 2 * margin) * SCALE)
+          const image = context.getImageData(x, y, Math.min(size, canvas.width - x), Math.min(size, canvas.height - y))
+          return jsQR(image.data, image.width, image.height)?.data ?? ''
+        })
       if (png) pngUrl = canvas.toDataURL('image/png')
     }
     pages.push({
       width: viewport.width,
       height: viewport.height,
       items,
-      text: items.map((i) => i.text).join(' ').replace(/\s+/g, ' ').trim(),
+      text: items
+        .map((i) => i.text)
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
       qrCodes,
       images,
       png: pngUrl,

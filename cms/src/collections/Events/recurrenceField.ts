@@ -7,8 +7,7 @@ export const recurrenceField = (): GroupField => ({
   type: 'group',
   label: 'Herhaling',
   admin: {
-    description:
-      'Voor activiteiten die steeds terugkomen, zoals een wekelijkse buurtmaaltijd. Laat leeg voor een eenmalige activiteit.',
+    description: 'Voor activiteiten die steeds terugkomen, zoals een wekelijkse buurtmaaltijd. Laat leeg voor een eenmalige activiteit.',
   },
   fields: [
     {

@@ -4,7 +4,5 @@ import type { DateFieldValidation } from 'payload'
 export const validateEndAfterStart: DateFieldValidation = (value, { siblingData }) => {
   const start = (siblingData as { startsAt?: string | Date })?.startsAt
   if (!value || !start) return true
-  return new Date(value).getTime() > new Date(start).getTime()
-    ? true
-    : 'De eindtijd moet na de begintijd liggen.'
+  return new Date(value).getTime() > new Date(start).getTime() ? true : 'De eindtijd moet na de begintijd liggen.'
 }

@@ -49,7 +49,9 @@ export const enforceUploadQuota: CollectionBeforeOperationHook = async ({ args, 
   if (isEditorRole(roleOf(req))) return args
   const { perDay, total } = uploadQuota()
   if ((await uploadsBy(req, req.user.id)) >= total) {
-    throw quotaRefusal(`Je hebt het maximum van ${total} afbeeldingen bereikt. Vraag de redactie van je wijk om afbeeldingen die je niet meer gebruikt te verwijderen.`)
+    throw quotaRefusal(
+      `Je hebt het maximum van ${total} afbeeldingen bereikt. Vraag de redactie van je wijk om afbeeldingen die je niet meer gebruikt te verwijderen.`,
+    )
   }
   if ((await uploadsBy(req, req.user.id, new Date(Date.now() - DAY_MS))) >= perDay) {
     throw quotaRefusal(`Je hebt in de afgelopen 24 uur al ${perDay} afbeeldingen geüpload, het maximum per dag. Probeer het morgen opnieuw.`)

@@ -59,7 +59,13 @@ export const Organisations: CollectionConfig = {
       type: 'group',
       label: 'Contactpersoon (het gezicht van de organisatie)',
       fields: [
-        { type: 'row', fields: [{ name: 'name', type: 'text', label: 'Naam' }, { name: 'role', type: 'text', label: 'Functie' }] },
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: 'Naam' },
+            { name: 'role', type: 'text', label: 'Functie' },
+          ],
+        },
         { name: 'photo', type: 'upload', relationTo: 'media', label: 'Foto' },
       ],
     },

@@ -10,8 +10,7 @@ import { applyEditorialStatus } from '../../editorial/applyEditorialStatus'
  */
 export const editorialStatusUnlessClosing: CollectionBeforeChangeHook = (args) => {
   const { data, originalDoc, req, operation } = args
-  const authorUpdatesPublished =
-    operation === 'update' && req.user && !isEditorRole(roleOf(req)) && originalDoc?.editorialStatus === 'published'
+  const authorUpdatesPublished = operation === 'update' && req.user && !isEditorRole(roleOf(req)) && originalDoc?.editorialStatus === 'published'
   if (!authorUpdatesPublished) return applyEditorialStatus(args)
   data.editorialStatus = 'published'
   return data

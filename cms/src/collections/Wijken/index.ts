@@ -80,11 +80,7 @@ export const Wijken: CollectionConfig = {
       name: 'contact',
       type: 'group',
       label: 'Contact',
-      fields: [
-        { name: 'email', type: 'email', label: 'E-mail' },
-        { name: 'phone', type: 'text', label: 'Telefoon' },
-        addressField(),
-      ],
+      fields: [{ name: 'email', type: 'email', label: 'E-mail' }, { name: 'phone', type: 'text', label: 'Telefoon' }, addressField()],
     },
     mailchimpAudiencesField(),
   ],

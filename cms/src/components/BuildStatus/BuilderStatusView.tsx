@@ -33,7 +33,9 @@ export const BuilderStatusView = ({ status }: { status: BuilderStatus }) => {
   return (
     <>
       <p style={line}>
-        <span aria-hidden="true" style={{ color: toneOf(wijk.state) }}>● </span>
+        <span aria-hidden="true" style={{ color: toneOf(wijk.state) }}>
+          ●{' '}
+        </span>
         <strong>{BUILD_STATE_LABELS[wijk.state]}</strong>
       </p>
       {wijk.state === 'failed' ? <p style={line}>{wijk.current ? 'De vorige versie blijft online.' : 'Er staat nog geen site online.'}</p> : null}
@@ -44,11 +46,7 @@ export const BuilderStatusView = ({ status }: { status: BuilderStatus }) => {
           Fout ({formatMoment(error.at)}): {error.message}
         </p>
       ) : null}
-      {upToDate ? (
-        <p style={line}>Live sinds {formatMoment(wijk.lastSuccess!.at)}.</p>
-      ) : wijk.current ? null : (
-        <p style={line}>Nog geen versie live.</p>
-      )}
+      {upToDate ? <p style={line}>Live sinds {formatMoment(wijk.lastSuccess!.at)}.</p> : wijk.current ? null : <p style={line}>Nog geen versie live.</p>}
       {wijk.current ? (
         <p style={small}>
           Versie {wijk.current}

@@ -20,8 +20,7 @@ export const DeliveriesView = ({ deliveries }: { deliveries: Delivery[] }) => {
           <li key={delivery.id} style={item}>
             {deliveryTitle(delivery.reason, delivery.collection)}
             <span style={small}>
-              {formatMoment(delivery.queuedAt)} ·{' '}
-              <strong style={trouble ? { color: TONE_COLOURS.error } : undefined}>{DELIVERY_LABELS[delivery.state]}</strong>
+              {formatMoment(delivery.queuedAt)} · <strong style={trouble ? { color: TONE_COLOURS.error } : undefined}>{DELIVERY_LABELS[delivery.state]}</strong>
               {delivery.attempts > 1 ? ` na ${attemptsText(delivery.attempts)}` : ''}
               {trouble && delivery.lastError ? ` · fout: ${delivery.lastError}` : ''}
               {delivery.nextAttemptAt ? ` · volgende poging ${formatMoment(delivery.nextAttemptAt)}` : ''}

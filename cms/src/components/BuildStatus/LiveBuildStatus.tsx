@@ -17,7 +17,9 @@ const WATCH_ON_OPEN_MS = 10 * 60_000
 type Watch = { until: number; from: string | null; fromError: string | null; clicked: boolean; delay: number }
 
 const busy = (data: BuildStatusData) =>
-  data.status.reachable && data.status.wijk !== null && (data.status.wijk.state === 'queued' || data.status.wijk.state === 'building' || data.status.wijk.pending)
+  data.status.reachable &&
+  data.status.wijk !== null &&
+  (data.status.wijk.state === 'queued' || data.status.wijk.state === 'building' || data.status.wijk.pending)
 
 /** A fast publish is live and the release with its search index follows: keep following, quietly. */
 const searchFollows = (data: BuildStatusData) => data.status.reachable && data.status.wijk !== null && data.status.wijk.searchPending

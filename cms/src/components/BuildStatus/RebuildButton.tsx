@@ -4,7 +4,12 @@ import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 /** "Nu opnieuw bouwen": asks the CMS to send a manual build webhook for this wijk. */
-export const RebuildButton = ({ endpoint, message, onQueued, onMessage }: {
+export const RebuildButton = ({
+  endpoint,
+  message,
+  onQueued,
+  onMessage,
+}: {
   endpoint: string
   message: string | null
   onQueued: () => void

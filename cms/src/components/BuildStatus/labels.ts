@@ -40,9 +40,7 @@ export const deliveryTitle = (reason: string, collection: string): string => {
 }
 
 export const formatMoment = (iso: string | null | undefined): string =>
-  iso
-    ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
-    : '–'
+  iso ? new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(new Date(iso)) : '–'
 
 /** "2,9 seconden" */
 export const formatSeconds = (seconds: number): string =>

@@ -16,8 +16,8 @@ export const WriterWelcome = ({ user }: ServerProps) => {
         <li>een bericht op het prikbord zetten (bij Prikbord).</li>
       </ul>
       <p>
-        Klaar? Kies bij Redactiestatus &quot;Ingediend bij de redactie&quot; en sla op. De redactie leest je stuk en zet het online, of
-        vraagt je iets aan te passen of wijst het af. Je krijgt daarover een e-mail, en je ziet de opmerking van de redactie bij je stuk.
+        Klaar? Kies bij Redactiestatus &quot;Ingediend bij de redactie&quot; en sla op. De redactie leest je stuk en zet het online, of vraagt je iets aan te
+        passen of wijst het af. Je krijgt daarover een e-mail, en je ziet de opmerking van de redactie bij je stuk.
       </p>
     </section>
   )

@@ -59,8 +59,8 @@ export const MailchimpStatusField = async ({ id, data, payload, req }: UIFieldSe
           {pending.length > 0 ? (
             <>
               <p>
-                <strong>{pending.length === 1 ? '1 wijziging wacht' : `${pending.length} wijzigingen wachten`} op Mailchimp.</strong> Ze gaan vanzelf
-                opnieuw; er gaat niets verloren.
+                <strong>{pending.length === 1 ? '1 wijziging wacht' : `${pending.length} wijzigingen wachten`} op Mailchimp.</strong> Ze gaan vanzelf opnieuw;
+                er gaat niets verloren.
               </p>
               <Entries entries={pending} failed={false} />
             </>
@@ -68,8 +68,8 @@ export const MailchimpStatusField = async ({ id, data, payload, req }: UIFieldSe
           {failed.length > 0 ? (
             <>
               <p>
-                <strong>{failed.length === 1 ? '1 wijziging is mislukt' : `${failed.length} wijzigingen zijn mislukt`}.</strong> Die worden niet meer
-                opnieuw geprobeerd.
+                <strong>{failed.length === 1 ? '1 wijziging is mislukt' : `${failed.length} wijzigingen zijn mislukt`}.</strong> Die worden niet meer opnieuw
+                geprobeerd.
               </p>
               <Entries entries={failed} failed />
             </>

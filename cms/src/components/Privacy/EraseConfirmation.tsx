@@ -15,12 +15,7 @@ const box: CSSProperties = {
 const buttons: CSSProperties = { display: 'flex', gap: 'calc(var(--base) / 2)', flexWrap: 'wrap' }
 
 /** The second step before an erasure: exactly what goes, what stays without a name, and that it is final. */
-export const EraseConfirmation = ({ data, busy, onConfirm, onCancel }: {
-  data: PrivacyExport
-  busy: boolean
-  onConfirm: () => void
-  onCancel: () => void
-}) => {
+export const EraseConfirmation = ({ data, busy, onConfirm, onCancel }: { data: PrivacyExport; busy: boolean; onConfirm: () => void; onCancel: () => void }) => {
   const plan = erasurePlan(data)
   return (
     <section aria-labelledby="privacy-confirm-heading" role="alertdialog" style={box}>
@@ -28,8 +23,8 @@ export const EraseConfirmation = ({ data, busy, onConfirm, onCancel }: {
       {plan.deleted.length ? <p>Dit wordt verwijderd: {listInDutch(plan.deleted)}.</p> : null}
       {plan.anonymised.length ? (
         <p>
-          Dit blijft staan, maar zonder naam: {listInDutch(plan.anonymised)}. Gepubliceerde prikbordberichten worden ook gesloten en
-          verdwijnen bij de volgende bouw van de site.
+          Dit blijft staan, maar zonder naam: {listInDutch(plan.anonymised)}. Gepubliceerde prikbordberichten worden ook gesloten en verdwijnen bij de volgende
+          bouw van de site.
         </p>
       ) : null}
       <p>

@@ -72,7 +72,16 @@ export const PrivacyTool = ({ endpoint }: { endpoint: string }) => {
             E-mailadres
           </label>
           <div className="field-type__wrap">
-            <input autoComplete="off" id="privacy-email" name="email" onChange={(event) => setEmail(event.target.value)} required style={input} type="email" value={email} />
+            <input
+              autoComplete="off"
+              id="privacy-email"
+              name="email"
+              onChange={(event) => setEmail(event.target.value)}
+              required
+              style={input}
+              type="email"
+              value={email}
+            />
           </div>
         </div>
         <Button disabled={busy || !email.trim()} type="submit">
@@ -82,9 +91,7 @@ export const PrivacyTool = ({ endpoint }: { endpoint: string }) => {
       <p aria-live="polite" role="status" style={{ color: TONE_COLOURS.error }}>
         {error}
       </p>
-      {step.kind === 'found' ? (
-        <ExportSummary data={step.data} onErase={() => setStep({ ...step, kind: 'confirm' })} text={step.text} />
-      ) : null}
+      {step.kind === 'found' ? <ExportSummary data={step.data} onErase={() => setStep({ ...step, kind: 'confirm' })} text={step.text} /> : null}
       {step.kind === 'confirm' ? (
         <EraseConfirmation busy={busy} data={step.data} onCancel={() => setStep({ ...step, kind: 'found' })} onConfirm={erase} />
       ) : null}

@@ -29,8 +29,8 @@ export const PrivacyView = ({ initPageResult, params, searchParams }: AdminViewS
         {allowed ? (
           <>
             <p style={{ maxWidth: '40rem' }}>
-              Vraagt een bewoner wat we over hem of haar bewaren, of wil iemand dat alles weg is? Vul het e-mailadres in. Je ziet wat er
-              gevonden is en kunt het downloaden. Daarna kun je alles verwijderen. Je ziet alleen gegevens uit je eigen wijken.
+              Vraagt een bewoner wat we over hem of haar bewaren, of wil iemand dat alles weg is? Vul het e-mailadres in. Je ziet wat er gevonden is en kunt het
+              downloaden. Daarna kun je alles verwijderen. Je ziet alleen gegevens uit je eigen wijken.
             </p>
             <PrivacyTool endpoint={`${req.payload.config.routes.api}/privacy`} />
           </>

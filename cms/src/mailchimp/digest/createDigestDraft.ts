@@ -49,7 +49,10 @@ const editUrlOf = (server: string, campaign: DraftCampaign) => `https://${server
 export const createDigestDraft = async (campaigns: CampaignsApi, digest: Digest, options: DraftOptions): Promise<DigestDraft> => {
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
   const replyTo = digest.wijk.email
-  if (!replyTo) throw new DigestDraftError(`${digest.wijk.name} heeft geen contact-e-mailadres; Mailchimp heeft dat nodig als antwoordadres. Vul het in bij de wijk in het beheer.`)
+  if (!replyTo)
+    throw new DigestDraftError(
+      `${digest.wijk.name} heeft geen contact-e-mailadres; Mailchimp heeft dat nodig als antwoordadres. Vul het in bij de wijk in het beheer.`,
+    )
 
   const { campaigns: drafts } = await withRetries('De bestaande concepten ophalen', delays, () =>
     campaigns.list({ listId: options.audienceId, status: 'save', count: 1000, sortField: 'create_time', sortDir: 'DESC' }),
@@ -64,7 +67,9 @@ export const createDigestDraft = async (campaigns: CampaignsApi, digest: Digest,
     }),
   )
   try {
-    await withRetries('De inhoud van het concept zetten', delays, () => campaigns.setContent(campaign.id, { html: digestHtml(digest), plain_text: digestText(digest) }))
+    await withRetries('De inhoud van het concept zetten', delays, () =>
+      campaigns.setContent(campaign.id, { html: digestHtml(digest), plain_text: digestText(digest) }),
+    )
   } catch (error) {
     const removed = await withRetries('Het lege concept weghalen', delays, () => campaigns.remove(campaign.id)).then(
       () => true,

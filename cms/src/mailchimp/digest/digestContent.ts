@@ -81,7 +81,14 @@ export const buildDigest = (snapshot: WijkSnapshot, week: DigestWeek): Digest =>
     const startDay = amsterdamDateKey(new Date(start))
     const day = startDay < week.firstDay ? week.firstDay : startDay
     const items = days.get(day) ?? []
-    items.push({ start, time: timeRange(start, end), title: event.title, place: placeOf(event), url: link(`/agenda/${event.slug}/`), cancelled: event.status === 'cancelled' })
+    items.push({
+      start,
+      time: timeRange(start, end),
+      title: event.title,
+      place: placeOf(event),
+      url: link(`/agenda/${event.slug}/`),
+      cancelled: event.status === 'cancelled',
+    })
     days.set(day, items)
   }
   const articles = [...snapshot.articles]

@@ -14,7 +14,11 @@ const listAudienceMembers = async (client: MailchimpClient, audienceId: string):
   const members: ListedMember[] = []
   for (let offset = 0; ; offset += PAGE) {
     const page = (await callMailchimp(() =>
-      client.lists.getListMembersInfo(audienceId, { count: PAGE, offset, fields: ['members.email_address', 'members.status', 'members.merge_fields', 'members.tags', 'total_items'] }),
+      client.lists.getListMembersInfo(audienceId, {
+        count: PAGE,
+        offset,
+        fields: ['members.email_address', 'members.status', 'members.merge_fields', 'members.tags', 'total_items'],
+      }),
     )) as { members?: ListedMember[]; total_items?: number }
     const batch = page.members ?? []
     members.push(...batch)
@@ -33,7 +37,12 @@ export type ReconcileResult = {
  * members, updates drifted ones (name, organisation, tags), archives members that no longer belong.
  * Writes directly (the command is the retry: run it again); one failing member does not stop the rest.
  */
-export const reconcileNetwork = async (payload: Payload, client: MailchimpClient, wijk: NetworkWijk, options: { dryRun?: boolean } = {}): Promise<ReconcileResult> => {
+export const reconcileNetwork = async (
+  payload: Payload,
+  client: MailchimpClient,
+  wijk: NetworkWijk,
+  options: { dryRun?: boolean } = {},
+): Promise<ReconcileResult> => {
   const [listed, wanted] = await Promise.all([listAudienceMembers(client, wijk.audienceId), networkMembersOf(payload, wijk)])
   const plan = planReconcile(listed, wanted)
   const result: ReconcileResult = { plan, done: { add: 0, update: 0, archive: 0 }, failed: [] }

@@ -21,7 +21,11 @@ export const deleteInPages = async (payload: Payload, collection: CollectionSlug
       if (docs.length === 0) return 0
       const ids = docs.map((doc) => doc.id)
       const result = await payload.delete({ collection, where: { id: { in: ids } }, depth: 0, select: { createdAt: true }, overrideAccess: true })
-      if (result.errors.length) payload.logger.warn({ msg: `Retention: ${result.errors.length} of ${ids.length} ${collection} could not be removed`, errors: result.errors.map((error) => error.message) })
+      if (result.errors.length)
+        payload.logger.warn({
+          msg: `Retention: ${result.errors.length} of ${ids.length} ${collection} could not be removed`,
+          errors: result.errors.map((error) => error.message),
+        })
       return result.docs.length
     })
     if (!deleted) return removed

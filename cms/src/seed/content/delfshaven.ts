@@ -20,9 +20,7 @@ export function delfshaven(anchor: SeedAnchor): SeedWijk {
   const setting = { wijk: 'Delfshaven', city: 'Rotterdam', areaCode: '010', streets: DELFSHAVEN_STREET_MAP, box: DELFSHAVEN_BOX }
   const organisations = DELFSHAVEN_ORGS.map((entry) => buildOrganisation(entry, setting))
   const addresses = new Map(organisations.map((o) => [o.key, o.address]))
-  const events = [...DELFSHAVEN_MEALS, ...DELFSHAVEN_RECURRING, ...DELFSHAVEN_ONE_OFFS].map((spec) =>
-    buildEvent(spec, monday, (key) => addresses.get(key)),
-  )
+  const events = [...DELFSHAVEN_MEALS, ...DELFSHAVEN_RECURRING, ...DELFSHAVEN_ONE_OFFS].map((spec) => buildEvent(spec, monday, (key) => addresses.get(key)))
 
   return {
     slug: 'delfshaven',

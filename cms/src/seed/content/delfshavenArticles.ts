@@ -3,7 +3,9 @@ import type { SeedArticle } from './types'
 
 export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
   {
-    key: 'artikel-buurtkok', authorName: 'Joop Verhoeven', publishedDaysAgo: 2,
+    key: 'artikel-buurtkok',
+    authorName: 'Joop Verhoeven',
+    publishedDaysAgo: 2,
     title: 'Elke week kook ik voor veertig buren',
     lead: 'Joop (71) staat al zes jaar op maandag in de keuken van De Kookpot. "Ik kwam voor een bord soep en ik ging nooit meer weg."',
     body: [
@@ -14,7 +16,9 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-taalcafe-baan', authorName: 'Samira Haddou', publishedDaysAgo: 5,
+    key: 'artikel-taalcafe-baan',
+    authorName: 'Samira Haddou',
+    publishedDaysAgo: 5,
     title: 'Van het taalcafé naar een baan in de zorg',
     lead: 'Drie jaar geleden sprak Samira bijna geen Nederlands. Nu werkt ze als helpende in een verpleeghuis.',
     body: [
@@ -25,7 +29,9 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-moestuin-oogst', authorName: 'Rachid Ouali', publishedDaysAgo: 9,
+    key: 'artikel-moestuin-oogst',
+    authorName: 'Rachid Ouali',
+    publishedDaysAgo: 9,
     title: 'De moestuin bij het Dakpark deelt de oogst',
     lead: 'Wat begon met vier bakken tomaten, is nu een tuin waar dertig buren werken. Een deel van de oogst gaat naar de voedselhulp.',
     body: [
@@ -36,9 +42,11 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-geldzorgen', authorName: 'Anoniem, bewoner van Tussendijken', publishedDaysAgo: 13,
+    key: 'artikel-geldzorgen',
+    authorName: 'Anoniem, bewoner van Tussendijken',
+    publishedDaysAgo: 13,
     title: 'Waarom ik veel eerder hulp had moeten vragen',
-    lead: 'Een bewoner van Tussendijken vertelt hoe een stapel ongeopende brieven uitgroeide tot een schuld van duizenden euro\'s.',
+    lead: "Een bewoner van Tussendijken vertelt hoe een stapel ongeopende brieven uitgroeide tot een schuld van duizenden euro's.",
     body: [
       'Het begon met één boete die ik niet kon betalen. Daarna kwamen de aanmaningen. Ik durfde de envelop niet meer open te maken. Ze gingen ongeopend in een la.',
       'Ik schaamde me enorm. Ik heb een baan, ik dacht dat ik het zelf moest oplossen. Pas toen er een deurwaarder aan de deur stond, vertelde ik het aan mijn zus.',
@@ -47,7 +55,9 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-huiswerkklas', authorName: 'Kwame Mensah', publishedDaysAgo: 18,
+    key: 'artikel-huiswerkklas',
+    authorName: 'Kwame Mensah',
+    publishedDaysAgo: 18,
     title: '"Ik haalde een acht voor rekenen"',
     lead: 'Elke week maken tientallen kinderen hun huiswerk in De Leerboom. Vader Kwame ziet zijn zoon groeien.',
     body: [
@@ -58,29 +68,35 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-repaircafe', authorName: 'Sandra Pinas', publishedDaysAgo: 24,
+    key: 'artikel-repaircafe',
+    authorName: 'Sandra Pinas',
+    publishedDaysAgo: 24,
     title: 'Mijn broodrooster doet het weer',
     lead: 'Sandra wilde een nieuwe broodrooster kopen. Bij het Repair Café bleek één draadje los te zitten.',
     body: [
       'Mijn broodrooster was een cadeau van mijn moeder. Toen hij het niet meer deed, vond ik dat echt jammer. Een buurman zei: ga naar De Schroevendraaier.',
-      'Op de laatste zaterdag van de maand zit het vol met mensen met tassen. Lampen, radio\'s, een kinderwagen. Vrijwilligers met een vergrootglas en een soldeerbout helpen je.',
+      "Op de laatste zaterdag van de maand zit het vol met mensen met tassen. Lampen, radio's, een kinderwagen. Vrijwilligers met een vergrootglas en een soldeerbout helpen je.",
       'Henk schroefde mijn broodrooster open en wees het losse draadje aan. Ik mocht het zelf vastmaken. Na tien minuten was hij gemaakt.',
       'Het kost niets, je mag iets in de pot doen. Ik ben nu zelf vrijwilliger bij de naaitafel. Er gaat zoveel kapot wat nog te maken is.',
     ],
   },
   {
-    key: 'artikel-geveltuinen', authorName: 'Mirjam de Graaf', publishedDaysAgo: 31,
+    key: 'artikel-geveltuinen',
+    authorName: 'Mirjam de Graaf',
+    publishedDaysAgo: 31,
     title: 'Een grijze straat wordt groen',
     lead: 'In de Grote Visserijstraat hebben buren samen twintig geveltuinen aangelegd. "Je praat ineens met iedereen."',
     body: [
-      'Onze straat was grijs: stenen, auto\'s en vuilniszakken. Op een avond zaten een paar buren samen en zeiden: dat kan anders.',
+      "Onze straat was grijs: stenen, auto's en vuilniszakken. Op een avond zaten een paar buren samen en zeiden: dat kan anders.",
       'Met hulp van Geveltuinen Tussendijken haalden we op één zaterdag stoeptegels weg. De planten kregen we gratis. Kinderen gaven water met gieters.',
       'Het mooiste is wat het met de straat doet. Als ik mijn tuintje water geef, blijft iedereen staan. Ik ken nu de namen van bijna al mijn buren.',
       'Wil jij ook een geveltuin? Op de geveltuinendag helpen we je. Je moet alleen beloven dat je hem water geeft.',
     ],
   },
   {
-    key: 'artikel-wandelen', authorName: 'Greet Hoekstra', publishedDaysAgo: 38,
+    key: 'artikel-wandelen',
+    authorName: 'Greet Hoekstra',
+    publishedDaysAgo: 38,
     title: 'Samen wandelen tegen de eenzaamheid',
     lead: 'Greet (79) loopt elke woensdag met de wandelgroep door de wijk. Het is het hoogtepunt van haar week.',
     body: [
@@ -91,7 +107,9 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-straatfeest', authorName: 'Carlos Monteiro', publishedDaysAgo: 45,
+    key: 'artikel-straatfeest',
+    authorName: 'Carlos Monteiro',
+    publishedDaysAgo: 45,
     title: 'Zo organiseer je een straatfeest',
     lead: 'Carlos organiseerde samen met buren het eerste straatfeest in zijn straat in Spangen. Hij deelt zijn tips.',
     body: [
@@ -103,7 +121,9 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-vadergroep', authorName: 'Emre Aksoy', publishedDaysAgo: 53,
+    key: 'artikel-vadergroep',
+    authorName: 'Emre Aksoy',
+    publishedDaysAgo: 53,
     title: 'Vaders praten ook',
     lead: 'In de Vadergroep Stoere Vaders praten mannen uit Bospolder over opvoeden. "Dat deden onze vaders nooit."',
     body: [
@@ -114,18 +134,22 @@ export const DELFSHAVEN_ARTICLES: SeedArticle[] = [
     ],
   },
   {
-    key: 'artikel-verhalen-haven', authorName: 'Henk van Dijk', publishedDaysAgo: 62,
+    key: 'artikel-verhalen-haven',
+    authorName: 'Henk van Dijk',
+    publishedDaysAgo: 62,
     title: 'Toen de haven nog vol schepen lag',
     lead: 'Henk (84) werd geboren aan de Voorhaven. Hij vertelt over de wijk van vroeger, en waarom hij nooit wegging.',
     body: [
       'Als jongen speelde ik tussen de tonnen en touwen op de kade. Mijn vader was sjouwer. We woonden met zeven kinderen in twee kamers.',
       'De wijk is veranderd. De kroegen zijn weg, er wonen mensen uit de hele wereld. Maar de buurt voelt nog steeds als een dorp. Iedereen kent elkaar.',
-      'In het Verhalenhuis vertel ik mijn verhalen aan kinderen van de basisschool. Zij vertellen mij over hun opa\'s in Turkije en Kaapverdië. Die verhalen lijken veel op de mijne.',
+      "In het Verhalenhuis vertel ik mijn verhalen aan kinderen van de basisschool. Zij vertellen mij over hun opa's in Turkije en Kaapverdië. Die verhalen lijken veel op de mijne.",
       'Ik hoop dat jonge mensen blijven vertellen. Een wijk zonder verhalen is alleen maar stenen.',
     ],
   },
   {
-    key: 'artikel-energiecoach', authorName: 'Dewi Ramdin', publishedDaysAgo: 74,
+    key: 'artikel-energiecoach',
+    authorName: 'Dewi Ramdin',
+    publishedDaysAgo: 74,
     title: 'Wat de energiecoach in mijn huis vond',
     lead: 'Dewi schrok van haar energierekening. Een energiecoach kwam langs en vond lekken die ze zelf nooit had gezien.',
     body: [

@@ -35,8 +35,7 @@ const CATEGORY_THEMES: Record<EventCategory, string[]> = {
 }
 
 /** 350 → "€ 3,50", 500 → "€ 5". */
-const euro = (cents: number): string =>
-  cents % 100 === 0 ? `€ ${cents / 100}` : `€ ${(cents / 100).toFixed(2).replace('.', ',')}`
+const euro = (cents: number): string => (cents % 100 === 0 ? `€ ${cents / 100}` : `€ ${(cents / 100).toFixed(2).replace('.', ',')}`)
 
 const defaultPriceNote = (cents: number | null): string | null => (cents === null ? null : cents === 0 ? 'Gratis' : euro(cents))
 

@@ -39,11 +39,7 @@ export function buildOrganisation(entry: OrgEntry, setting: OrgSetting): SeedOrg
   const rng = createRng(`org:${setting.wijk}:${entry.key}`)
   const context = { name: entry.name, area: street.area, at: locative(street.name), wijk: setting.wijk }
 
-  const description = entry.description ?? [
-    rng.pick(profile.intro)(context),
-    rng.pick(profile.more),
-    ...(rng.chance(0.6) ? [rng.pick(CLOSING_LINES)] : []),
-  ]
+  const description = entry.description ?? [rng.pick(profile.intro)(context), rng.pick(profile.more), ...(rng.chance(0.6) ? [rng.pick(CLOSING_LINES)] : [])]
   const kind = entry.kind ?? profile.kind
   const themes = entry.themes ?? [...new Set([...profile.themes, ...(entry.extraTheme ? [entry.extraTheme] : [])])].slice(0, 3)
   const offers = entry.offers ?? rng.sample(profile.offers, rng.int(2, Math.min(4, profile.offers.length)))

@@ -53,8 +53,7 @@ export function geoNear(rng: Rng, street: Street, box: Box, spread = 0.0012): Se
 /** "010-4761234": a three-digit area code and seven digits. */
 export const phone = (rng: Rng, areaCode: string): string => `${areaCode}-${rng.int(2, 4)}${String(rng.int(0, 999_999)).padStart(6, '0')}`
 
-export const whatsapp = (rng: Rng): string =>
-  `+31 6 ${String(rng.int(1000, 9999))} ${String(rng.int(0, 9999)).padStart(4, '0')}`
+export const whatsapp = (rng: Rng): string => `+31 6 ${String(rng.int(1000, 9999))} ${String(rng.int(0, 9999)).padStart(4, '0')}`
 
 export const personName = (rng: Rng): string => `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`
 

@@ -9,7 +9,19 @@ import { buildEvent, type EventSpec } from './events'
 import { buildOrganisation, type OrgSetting } from './organisations'
 import { address, personName, phone, type Box, type Street } from './places'
 import { createRng, hashString, type Rng } from './random'
-import { ACTIVITIES, ARTICLE_PARAGRAPHS, ARTICLE_TITLES, AREAS, CITIES, CORES, ORG_LABELS, PALETTES, POST_TEMPLATES, STREET_NAMES, type City } from './syntheticWords'
+import {
+  ACTIVITIES,
+  ARTICLE_PARAGRAPHS,
+  ARTICLE_TITLES,
+  AREAS,
+  CITIES,
+  CORES,
+  ORG_LABELS,
+  PALETTES,
+  POST_TEMPLATES,
+  STREET_NAMES,
+  type City,
+} from './syntheticWords'
 import { THEMES } from './themes'
 import type { SeedAnchor, SeedArticle, SeedEvent, SeedOrganisation, SeedPost, SeedWijk } from './types'
 
@@ -37,7 +49,11 @@ function combination(index: number, sizes: readonly number[], seed: number): { d
 }
 
 const suffix = (round: number) => (round > 0 ? ` ${round + 1}` : '')
-const titleCase = (slug: string) => slug.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ')
+const titleCase = (slug: string) =>
+  slug
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ')
 
 function streetsFor(slug: string, city: City): Map<string, Street> {
   const streets = new Map<string, Street>()
@@ -57,7 +73,10 @@ function streetsFor(slug: string, city: City): Map<string, Street> {
 function organisations(slug: string, count: number, setting: OrgSetting): SeedOrganisation[] {
   const sizes = [ORG_LABELS.length, CORES.length, AREAS.length]
   return Array.from({ length: count }, (_, i) => {
-    const { digits: [li = 0, ci = 0, ai = 0], round } = combination(i, sizes, hashString(`${slug}:orgs`))
+    const {
+      digits: [li = 0, ci = 0, ai = 0],
+      round,
+    } = combination(i, sizes, hashString(`${slug}:orgs`))
     const [label, profile] = at(ORG_LABELS, li)
     const street = `${ai}:${(i * 7 + ci) % STREET_NAMES.length}`
     return buildOrganisation({ key: `${slug}-org-${i + 1}`, name: `${label} ${at(CORES, ci)} ${at(AREAS, ai)}${suffix(round)}`, profile, street }, setting)
@@ -77,7 +96,10 @@ function events(slug: string, count: number, monday: SeedAnchor, orgKeys: string
   const sizes = [ACTIVITIES.length, CORES.length, AREAS.length]
   return Array.from({ length: count }, (_, i) => {
     const rng = createRng(`${slug}:event:${i}`)
-    const { digits: [ti = 0, ci = 0, ai = 0], round } = combination(i, sizes, hashString(`${slug}:events`))
+    const {
+      digits: [ti = 0, ci = 0, ai = 0],
+      round,
+    } = combination(i, sizes, hashString(`${slug}:events`))
     const activity = at(ACTIVITIES, ti)
     const area = at(AREAS, ai)
     const meal = activity.category === 'buurtmaaltijd'
@@ -106,7 +128,10 @@ function articles(slug: string, count: number): SeedArticle[] {
   const sizes = [ARTICLE_TITLES.length, CORES.length, AREAS.length]
   return Array.from({ length: count }, (_, i) => {
     const rng = createRng(`${slug}:article:${i}`)
-    const { digits: [ti = 0, ci = 0, ai = 0], round } = combination(i, sizes, hashString(`${slug}:articles`))
+    const {
+      digits: [ti = 0, ci = 0, ai = 0],
+      round,
+    } = combination(i, sizes, hashString(`${slug}:articles`))
     const core = at(CORES, ci)
     const area = at(AREAS, ai)
     return {
@@ -123,7 +148,10 @@ function articles(slug: string, count: number): SeedArticle[] {
 function posts(slug: string, count: number): SeedPost[] {
   return Array.from({ length: count }, (_, i) => {
     const rng = createRng(`${slug}:post:${i}`)
-    const { digits: [ti = 0, ai = 0], round } = combination(i, [POST_TEMPLATES.length, AREAS.length], hashString(`${slug}:posts`))
+    const {
+      digits: [ti = 0, ai = 0],
+      round,
+    } = combination(i, [POST_TEMPLATES.length, AREAS.length], hashString(`${slug}:posts`))
     const [kind, title, body] = at(POST_TEMPLATES, ti)
     return {
       key: `${slug}-post-${i + 1}`,
@@ -162,7 +190,14 @@ export function syntheticWijk(opts: SyntheticOptions): SeedWijk {
     contact: { email: `redactie@${slug}.wijkdemo.nl`, phone: phone(rng, city.areaCode), address: address(rng, at([...streets.values()], 0), city.name) },
     themes: THEMES.map((t) => ({ ...t })),
     organisations: orgs,
-    events: events(slug, opts.events, mondayOf(opts.anchor), orgs.map((o) => o.key), streets, city.name),
+    events: events(
+      slug,
+      opts.events,
+      mondayOf(opts.anchor),
+      orgs.map((o) => o.key),
+      streets,
+      city.name,
+    ),
     articles: articles(slug, opts.articles),
     posts: posts(slug, opts.posts ?? 10),
   }

@@ -27,7 +27,8 @@ export const campaignsApi = (campaigns: Map<string, FakeCampaign>, listOf: (id: 
   const route: Route = (method, parts, query, b) => {
     const id = parts[1]
     if (!id && method === 'POST') {
-      if (!['regular', 'plaintext', 'rss', 'variate'].includes(b.type as string)) fail(400, 'The resource submitted could not be validated. type: must be one of regular, plaintext, rss, variate.')
+      if (!['regular', 'plaintext', 'rss', 'variate'].includes(b.type as string))
+        fail(400, 'The resource submitted could not be validated. type: must be one of regular, plaintext, rss, variate.')
       const recipients = (b.recipients ?? {}) as { list_id?: string }
       if (recipients.list_id) listOf(recipients.list_id)
       const campaign: FakeCampaign = {

@@ -80,9 +80,14 @@ export const membersApi = (lists: Map<string, FakeList>) => {
     if (status === member.status) return
     // Someone who unsubscribed can only come back through a confirmation mail (pending).
     if (member.status === 'unsubscribed' && status === 'subscribed') {
-      fail(400, `${member.email_address} is in a compliance state due to unsubscribe, bounce, or compliance review and cannot be subscribed.`, 'Member In Compliance State')
+      fail(
+        400,
+        `${member.email_address} is in a compliance state due to unsubscribe, bounce, or compliance review and cannot be subscribed.`,
+        'Member In Compliance State',
+      )
     }
-    if (member.status === 'cleaned' && status !== 'cleaned') fail(400, `${member.email_address} was cleaned (bounced) and cannot be resubscribed.`, 'Member In Compliance State')
+    if (member.status === 'cleaned' && status !== 'cleaned')
+      fail(400, `${member.email_address} was cleaned (bounced) and cannot be resubscribed.`, 'Member In Compliance State')
     member.status = status
   }
 
@@ -103,11 +108,21 @@ export const membersApi = (lists: Map<string, FakeList>) => {
         checkEmail(b.email_address)
         const email = b.email_address as string
         const id = md5(email)
-        if (list.forgotten.has(id)) fail(400, `${email} was permanently deleted and cannot be re-imported. The contact must re-subscribe to get back on the list.`, 'Forgotten Email Not Subscribed')
-        if (list.members.has(id) && list.members.get(id)!.status !== 'archived') fail(400, `${email} is already a list member. Use PUT to insert or update list members.`, 'Member Exists')
+        if (list.forgotten.has(id))
+          fail(
+            400,
+            `${email} was permanently deleted and cannot be re-imported. The contact must re-subscribe to get back on the list.`,
+            'Forgotten Email Not Subscribed',
+          )
+        if (list.members.has(id) && list.members.get(id)!.status !== 'archived')
+          fail(400, `${email} is already a list member. Use PUT to insert or update list members.`, 'Member Exists')
         const member = newMember(list, email, checkStatus(b.status, 'status'))
         member.merge_fields = checkMergeFields(list, b.merge_fields)
-        if (Array.isArray(b.tags)) applyTags(member, (b.tags as string[]).map((name) => ({ name, status: 'active' })))
+        if (Array.isArray(b.tags))
+          applyTags(
+            member,
+            (b.tags as string[]).map((name) => ({ name, status: 'active' })),
+          )
         list.members.set(id, member)
         return [200, member]
       }
@@ -139,7 +154,12 @@ export const membersApi = (lists: Map<string, FakeList>) => {
         checkEmail(b.email_address)
         const email = b.email_address as string
         if (md5(email) !== hash) fail(400, 'The subscriber hash does not match the email address in the request body.')
-        if (list.forgotten.has(hash)) fail(400, `${email} was permanently deleted and cannot be re-imported. The contact must re-subscribe to get back on the list.`, 'Forgotten Email Not Subscribed')
+        if (list.forgotten.has(hash))
+          fail(
+            400,
+            `${email} was permanently deleted and cannot be re-imported. The contact must re-subscribe to get back on the list.`,
+            'Forgotten Email Not Subscribed',
+          )
         const existing = list.members.get(hash)
         const mergeFields = checkMergeFields(list, b.merge_fields)
         if (!existing || existing.status === 'archived') {
@@ -192,7 +212,10 @@ export const membersApi = (lists: Map<string, FakeList>) => {
       const list = lists.get(listId)!
       const member = list.members.get(md5(email)) ?? newMember(list, email, status)
       member.status = status
-      applyTags(member, tags.map((name) => ({ name, status: 'active' })))
+      applyTags(
+        member,
+        tags.map((name) => ({ name, status: 'active' })),
+      )
       list.members.set(member.id, member)
       return member
     },

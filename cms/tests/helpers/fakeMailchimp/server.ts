@@ -37,23 +37,44 @@ export const startFakeMailchimp = async (options: { apiKey: string }) => {
 
   const answer = (res: ServerResponse, status: number, body: unknown) => {
     if (status === 204) return void res.writeHead(204).end()
-    res.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8' }).end(JSON.stringify(body))
+    res
+      .writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8' })
+      .end(JSON.stringify(body))
   }
 
   const server = createServer(async (req, res) => {
     if (down) return void req.socket.destroy()
     const url = new URL(req.url ?? '/', 'http://mailchimp.local')
     const auth = req.headers.authorization ?? ''
-    const [user, ...password] = Buffer.from(auth.replace(/^Basic /, ''), 'base64').toString('utf8').split(':')
+    const [user, ...password] = Buffer.from(auth.replace(/^Basic /, ''), 'base64')
+      .toString('utf8')
+      .split(':')
     const authorised = auth.startsWith('Basic ') && Boolean(user) && password.join(':') === options.apiKey
-    const record: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), body: undefined, authorised }
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: undefined,
+      authorised,
+    }
     requests.push(record)
     const instance = randomBytes(8).toString('hex')
     try {
       record.body = await readJson(req)
       const injected = failures.shift()
-      if (injected) return answer(res, injected, problem(injected, TITLES[injected] ?? 'Error', injected === 429 ? 'You have exceeded the limit of 10 simultaneous connections.' : 'Injected failure.', instance))
-      if (!authorised) return answer(res, 401, problem(401, 'API Key Invalid', 'Your API key may be invalid, or you\'ve attempted to access the wrong datacenter.', instance))
+      if (injected)
+        return answer(
+          res,
+          injected,
+          problem(
+            injected,
+            TITLES[injected] ?? 'Error',
+            injected === 429 ? 'You have exceeded the limit of 10 simultaneous connections.' : 'Injected failure.',
+            instance,
+          ),
+        )
+      if (!authorised)
+        return answer(res, 401, problem(401, 'API Key Invalid', "Your API key may be invalid, or you've attempted to access the wrong datacenter.", instance))
       if (!url.pathname.startsWith('/3.0/')) return answer(res, 404, problem(404, 'Resource Not Found', 'The requested resource could not be found.', instance))
       const parts = url.pathname.slice('/3.0/'.length).split('/').filter(Boolean).map(decodeURIComponent)
       const [status, body] = route(record.method, parts, url.searchParams, record.body)

@@ -23,13 +23,16 @@ const ORGANISATION_EMAIL = 'info@dekabel.example'
 
 type Row = { key: string; to: string; state: string }
 
-const requestOf = async (id: number) => (await payload.findByID({ collection: 'requests', id, depth: 0, overrideAccess: true })) as unknown as { mailsWaiting?: boolean; mailLog: Row[] }
+const requestOf = async (id: number) =>
+  (await payload.findByID({ collection: 'requests', id, depth: 0, overrideAccess: true })) as unknown as { mailsWaiting?: boolean; mailLog: Row[] }
 
 const mailJobsOf = async (id: number) =>
-  (await payload.find({ collection: 'payload-jobs', where: { 'input.track.id': { equals: String(id) } }, pagination: false, depth: 0, overrideAccess: true })).docs
+  (await payload.find({ collection: 'payload-jobs', where: { 'input.track.id': { equals: String(id) } }, pagination: false, depth: 0, overrideAccess: true }))
+    .docs
 
 /** Mails in the sink to `to`; for the shared addresses only those about this resident (named in the subject). */
-const mailsTo = (to: string, resident?: string) => sink.messages.filter((mail) => mail.envelopeTo.includes(to) && (!resident || `${mail.subject}`.includes(resident)))
+const mailsTo = (to: string, resident?: string) =>
+  sink.messages.filter((mail) => mail.envelopeTo.includes(to) && (!resident || `${mail.subject}`.includes(resident)))
 
 const allSent = async (id: number) => {
   const request = await requestOf(id)
@@ -61,20 +64,40 @@ describe('an aanvraag gets all its mails, each once, even after a crash', () => 
     // What the form's process left behind when it died: the aanvraag, still waiting, and the first mail's job.
     const request = await payload.create({
       collection: 'requests',
-      data: { tenant: world.wijkA.id, kind: 'join', name: resident, email: 'karim@example.nl', message: 'Ik kook graag mee.', organisation: world.orgA1.id, event: world.eventA1.id, mailLog: rows, mailsWaiting: true } as never,
+      data: {
+        tenant: world.wijkA.id,
+        kind: 'join',
+        name: resident,
+        email: 'karim@example.nl',
+        message: 'Ik kook graag mee.',
+        organisation: world.orgA1.id,
+        event: world.eventA1.id,
+        mailLog: rows,
+        mailsWaiting: true,
+      } as never,
       overrideAccess: true,
     })
     await payload.jobs.queue({
       task: MAIL_TASK as never,
       queue: MAIL_QUEUE,
-      input: { to: ORGANISATION_EMAIL, subject: `Nieuwe aanvraag: ${resident} wil meedoen`, text: resident, html: `<p>${resident}</p>`, track: { collection: 'requests', id: String(request.id), key: 'organisation' } } as never,
+      input: {
+        to: ORGANISATION_EMAIL,
+        subject: `Nieuwe aanvraag: ${resident} wil meedoen`,
+        text: resident,
+        html: `<p>${resident}</p>`,
+        track: { collection: 'requests', id: String(request.id), key: 'organisation' },
+      } as never,
     })
 
     await until(() => allSent(request.id), 30_000)
     expect(mailsTo(ORGANISATION_EMAIL, resident)).toHaveLength(1)
     expect(mailsTo(world.users.editorA.email, resident)).toHaveLength(1)
     expect(mailsTo('karim@example.nl')).toHaveLength(1)
-    expect((await mailJobsOf(request.id)).map((job) => (job.input as { track: { key: string } }).track.key).sort()).toEqual(['editor-0', 'organisation', 'resident'])
+    expect((await mailJobsOf(request.id)).map((job) => (job.input as { track: { key: string } }).track.key).sort()).toEqual([
+      'editor-0',
+      'organisation',
+      'resident',
+    ])
   })
 
   it('a form post through the REST handler stores the aanvraag, queues its mails once and clears the outbox flag', async () => {
@@ -84,7 +107,15 @@ describe('an aanvraag gets all its mails, each once, even after a crash', () => 
       request: new Request('http://cms.test/api/aanvragen', {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ kind: 'join', name: resident, email: 'noor@example.nl', message: 'Ik doe graag mee.', event: String(world.eventA1.id), wijk: 'delfshaven', consent: 'on' }),
+        body: JSON.stringify({
+          kind: 'join',
+          name: resident,
+          email: 'noor@example.nl',
+          message: 'Ik doe graag mee.',
+          event: String(world.eventA1.id),
+          wijk: 'delfshaven',
+          consent: 'on',
+        }),
       }),
     })
     expect(response.status).toBe(200)

@@ -43,17 +43,31 @@ const call = async (method: string, url: string, { json, form, headers = {} }: C
   return { status: response.status, location: response.headers.get('location'), text: await response.text() }
 }
 
-const registration = (email: string, extra: Record<string, unknown> = {}) => ({ name: 'Ilse', email, wijk: 'delfshaven', role: 'resident', consent: true, ...extra })
+const registration = (email: string, extra: Record<string, unknown> = {}) => ({
+  name: 'Ilse',
+  email,
+  wijk: 'delfshaven',
+  role: 'resident',
+  consent: true,
+  ...extra,
+})
 const register = (body: Record<string, unknown>) => call('POST', '/account/registreren', { json: body })
 const login = async (email: string, password: string) => (await call('POST', '/users/login', { json: { email, password } })).status
 
 const mailsTo = async (email: string) => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, sort: 'id', pagination: false, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendMail' } },
+    sort: 'id',
+    pagination: false,
+    overrideAccess: true,
+  })
   return docs.map((job) => job.input as { to: string; subject: string; text: string }).filter((mail) => mail.to === email)
 }
 
 const CONFIRM_LINK = /http:\/\/cms\.test\/api\/account\/bevestigen\/[a-f0-9]+/
-const linksTo = async (email: string) => (await mailsTo(email)).map((mail) => mail.text.match(CONFIRM_LINK)?.[0]).filter((link): link is string => Boolean(link))
+const linksTo = async (email: string) =>
+  (await mailsTo(email)).map((mail) => mail.text.match(CONFIRM_LINK)?.[0]).filter((link): link is string => Boolean(link))
 
 const verifiedState = async (email: string) => {
   const { docs } = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true, showHiddenFields: true, depth: 0 })
@@ -140,7 +154,10 @@ describe('issue 15, finding 9: nobody can take over an account by registering so
       })
       answers.push({ json: [json.status, json.text], form: [form.status, form.location, form.text] })
       // Two registrations: two password hashes of Payload's strength and two mails, whoever owns the address.
-      expect(pbkdf2.mock.calls.filter((args) => args[2] === 600_000), email).toHaveLength(2)
+      expect(
+        pbkdf2.mock.calls.filter((args) => args[2] === 600_000),
+        email,
+      ).toHaveLength(2)
       expect((await mailsTo(email)).length - mailsBefore, email).toBe(2)
     }
     expect(answers[1]).toEqual(answers[0])

@@ -145,8 +145,10 @@ describe('finding 12: an approval links the account in the same step, or the cla
     const partner = await createActor(payload, 'partner', [world.wijkA.id])
     const claim = await systemClaim(partner, world.wijkA.id, { proposedName: 'Moestuin Het Hof' })
     const update = payload.update.bind(payload)
-    const failing = vi.spyOn(payload, 'update').mockImplementation(((args: Parameters<Payload['update']>[0]) =>
-      args.collection === 'users' ? Promise.reject(new Error('database went away')) : update(args as never)) as never)
+    const failing = vi
+      .spyOn(payload, 'update')
+      .mockImplementation(((args: Parameters<Payload['update']>[0]) =>
+        args.collection === 'users' ? Promise.reject(new Error('database went away')) : update(args as never)) as never)
     try {
       const answer = await approve(claim.id, world.users.editorA)
       expect(answer.status).toBeGreaterThanOrEqual(400)

@@ -35,7 +35,11 @@ const worker = async (env: Record<string, string>) => {
 
 /** Queued straight into the database, as a request's transaction does; this process runs nothing. */
 const queueMailJob = async (subject: string): Promise<{ id: number | string }> =>
-  (await payload.jobs.queue({ task: MAIL_TASK as never, queue: MAIL_QUEUE, input: { to: 'bewoner@example.nl', subject, text: subject, html: `<p>${subject}</p>` } as never })) as { id: number | string }
+  (await payload.jobs.queue({
+    task: MAIL_TASK as never,
+    queue: MAIL_QUEUE,
+    input: { to: 'bewoner@example.nl', subject, text: subject, html: `<p>${subject}</p>` } as never,
+  })) as { id: number | string }
 
 const jobOf = (id: number | string) => payload.findByID({ collection: 'payload-jobs', id, depth: 0, overrideAccess: true })
 

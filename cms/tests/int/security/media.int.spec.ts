@@ -26,7 +26,10 @@ let rest: ReturnType<typeof restApi>
 type MediaDoc = { id: number; filename: string; url: string; sizes: { thumbnail: { filename: string } } }
 const media: Record<'unpublishedPostPhoto' | 'rejectedPostPhoto' | 'publishedLogo' | 'publishedPostPhoto', MediaDoc> = {} as never
 
-const png = (colour: string) => sharp({ create: { width: 400, height: 300, channels: 3, background: colour } }).png().toBuffer()
+const png = (colour: string) =>
+  sharp({ create: { width: 400, height: 300, channels: 3, background: colour } })
+    .png()
+    .toBuffer()
 
 /** A multipart upload as the admin's upload field sends it: the file and the other fields as `_payload`. */
 const upload = async (user: Actor, tenant: number, alt = 'Een foto uit de wijk') => {
@@ -47,7 +50,17 @@ const storedMedia = async (tenant: number, colour: string) =>
 const post = (tenant: number, author: Actor, editorialStatus: string, image: number) =>
   payload.create({
     collection: 'posts',
-    data: { tenant, kind: 'aanbod', title: `Fiets ${editorialStatus}`, body: 'Gratis.', authorName: 'Buur', author: author.id, editorialStatus, rejectionReason: 'Past niet op het prikbord.', image } as never,
+    data: {
+      tenant,
+      kind: 'aanbod',
+      title: `Fiets ${editorialStatus}`,
+      body: 'Gratis.',
+      authorName: 'Buur',
+      author: author.id,
+      editorialStatus,
+      rejectionReason: 'Past niet op het prikbord.',
+      image,
+    } as never,
     overrideAccess: true,
   })
 
@@ -64,7 +77,12 @@ beforeAll(async () => {
   media.publishedPostPhoto = await storedMedia(world.wijkA.id, '#445566')
   await post(world.wijkA.id, otherWriterA, 'published', media.publishedPostPhoto.id)
   media.publishedLogo = await storedMedia(world.wijkA.id, '#778899')
-  await payload.update({ collection: 'organisations', id: world.orgA1.id, data: { logo: media.publishedLogo.id, _status: 'published' } as never, overrideAccess: true })
+  await payload.update({
+    collection: 'organisations',
+    id: world.orgA1.id,
+    data: { logo: media.publishedLogo.id, _status: 'published' } as never,
+    overrideAccess: true,
+  })
 })
 afterAll(async () => payload?.destroy())
 

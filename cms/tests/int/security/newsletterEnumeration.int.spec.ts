@@ -55,12 +55,24 @@ const strangerSignup = (email: string) => ({
 
 const syncOf = async (email: string) =>
   (
-    await payload.find({ collection: 'newsletter-signups' as never, where: { email: { equals: email } }, overrideAccess: true, depth: 0, sort: '-createdAt', limit: 1 })
+    await payload.find({
+      collection: 'newsletter-signups' as never,
+      where: { email: { equals: email } },
+      overrideAccess: true,
+      depth: 0,
+      sort: '-createdAt',
+      limit: 1,
+    })
   ).docs[0] as unknown as { mailchimpSync: { state: string; result: string | null } } | undefined
 
 const jobsFor = async (email: string) =>
-  (await payload.count({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: 'mailchimpWrite' } }, { 'input.email': { equals: email } }] }, overrideAccess: true }))
-    .totalDocs
+  (
+    await payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'mailchimpWrite' } }, { 'input.email': { equals: email } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 /** A member as it was confirmed in Mailchimp: its own name and interests. */
 const existingMember = (email: string, status: MemberStatus) => {
@@ -94,7 +106,12 @@ describe('issue 15, finding 6: the newsletter form tells nothing and changes no 
     const json = await Promise.all(Object.values(addresses).map((email) => post(strangerSignup(email))))
     const forms = await Promise.all(Object.values(addresses).map((email) => post(strangerSignup(email), { form: true })))
     for (const answer of json) expect({ status: answer.status, text: answer.text }).toEqual({ status: json[0]!.status, text: json[0]!.text })
-    for (const answer of forms) expect({ status: answer.status, location: answer.location, text: answer.text }).toEqual({ status: forms[0]!.status, location: forms[0]!.location, text: forms[0]!.text })
+    for (const answer of forms)
+      expect({ status: answer.status, location: answer.location, text: answer.text }).toEqual({
+        status: forms[0]!.status,
+        location: forms[0]!.location,
+        text: forms[0]!.text,
+      })
     expect(JSON.parse(json[0]!.text)).toEqual({ ok: true, message: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.' })
     expect(forms[0]!.status).toBe(303)
 
@@ -132,6 +149,10 @@ describe('issue 15, finding 6: the newsletter form tells nothing and changes no 
   it('still makes a new address a pending member with the name and interests given (double opt-in)', async () => {
     await post(strangerSignup('fatima@example.nl'))
     await until(async () => (await syncOf('fatima@example.nl'))?.mailchimpSync.state === 'synced')
-    expect(snapshotOf('fatima@example.nl')).toEqual({ status: 'pending', merge_fields: { FNAME: 'Aanvaller' }, tags: ['buurtkrant', 'delfshaven', 'vrijwilligerswerk'] })
+    expect(snapshotOf('fatima@example.nl')).toEqual({
+      status: 'pending',
+      merge_fields: { FNAME: 'Aanvaller' },
+      tags: ['buurtkrant', 'delfshaven', 'vrijwilligerswerk'],
+    })
   })
 })

@@ -68,7 +68,8 @@ describe('the CMS in production', () => {
   it('refuses to start with the development default PAYLOAD_SECRET from the repository', () =>
     expectRefusal({ ...GOOD, PAYLOAD_SECRET: DEV_SECRET_DEFAULTS.PAYLOAD_SECRET }, /PAYLOAD_SECRET is the development default/))
 
-  it('refuses to start with `whsec_` and an empty key', () => expectRefusal({ ...GOOD, WEBHOOK_SECRET: 'whsec_' }, /WEBHOOK_SECRET is not whsec_ followed by base64/))
+  it('refuses to start with `whsec_` and an empty key', () =>
+    expectRefusal({ ...GOOD, WEBHOOK_SECRET: 'whsec_' }, /WEBHOOK_SECRET is not whsec_ followed by base64/))
 
   it('refuses to start with a short snapshot token (the old e2e value)', () =>
     expectRefusal({ ...GOOD, SNAPSHOT_TOKEN: 'e2e-snapshot-token' }, /SNAPSHOT_TOKEN has 18 characters; at least 32/))
@@ -88,7 +89,8 @@ describe('the rule (shared with the builder)', () => {
     expect(problem({})).toBeNull()
     expect(problem({ WEBHOOK_SECRET: undefined })).toMatch(/^WEBHOOK_SECRET is not set/)
     expect(problem({ PAYLOAD_SECRET: '' })).toMatch(/^PAYLOAD_SECRET is not set/)
-    for (const [name, value] of Object.entries(DEV_SECRET_DEFAULTS)) expect(problem({ [name]: value })).toMatch(new RegExp(`^${name} is the development default`))
+    for (const [name, value] of Object.entries(DEV_SECRET_DEFAULTS))
+      expect(problem({ [name]: value })).toMatch(new RegExp(`^${name} is the development default`))
     expect(problem({ PAYLOAD_SECRET: 'x'.repeat(31) })).toMatch(/^PAYLOAD_SECRET has 31 characters/)
     expect(problem({ PAYLOAD_SECRET: 'x'.repeat(32) })).toBeNull()
     expect(problem({ WEBHOOK_SECRET: `whsec_${Buffer.alloc(16, 7).toString('base64')}` })).toMatch(/holds 16 bytes; at least 24/)

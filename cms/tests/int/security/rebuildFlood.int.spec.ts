@@ -40,7 +40,8 @@ afterAll(async () => {
 })
 
 /** Build webhooks queued so far: a save's job is written in its own transaction, so this is exact once the save answered. */
-const queuedWebhooks = async () => (await payload.count({ collection: 'payload-jobs', where: { queue: { equals: WEBHOOK_QUEUE } }, overrideAccess: true })).totalDocs
+const queuedWebhooks = async () =>
+  (await payload.count({ collection: 'payload-jobs', where: { queue: { equals: WEBHOOK_QUEUE } }, overrideAccess: true })).totalDocs
 
 const patch = async (collection: string, id: number, as: string, json: Record<string, unknown>) => {
   const answer = await rest('PATCH', `/${collection}/${id}`, { as, json })
@@ -51,7 +52,12 @@ const patch = async (collection: string, id: number, as: string, json: Record<st
 describe('finding 10: re-saving does not rebuild', () => {
   it('an unchanged re-save of a published event, article or post sends no webhook; a real change sends one', async () => {
     const { editorA, otherWriterA } = world.users
-    await payload.update({ collection: 'articles', id: world.articleOfWriterA.id, data: { editorialStatus: 'published', _status: 'published' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'articles',
+      id: world.articleOfWriterA.id,
+      data: { editorialStatus: 'published', _status: 'published' } as never,
+      overrideAccess: true,
+    })
     await payload.update({ collection: 'posts', id: world.postOfOtherWriterA.id, data: { editorialStatus: 'published' }, overrideAccess: true })
     const before = await queuedWebhooks()
 

@@ -24,7 +24,12 @@ let client = 0
 const post = async (path: string, body: Record<string, unknown>) => {
   const request = new Request(`http://cms.test/api${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json', origin: 'http://delfshaven.localhost', 'x-wijk-client-ip': `203.0.113.${++client}` },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      origin: 'http://delfshaven.localhost',
+      'x-wijk-client-ip': `203.0.113.${++client}`,
+    },
     body: JSON.stringify(body),
   })
   const response = await handleEndpoints({ config: payload.config, request })
@@ -33,7 +38,13 @@ const post = async (path: string, body: Record<string, unknown>) => {
 
 type QueuedMail = { to: string; subject: string; text: string; html: string }
 const mailsTo = async (email: string): Promise<QueuedMail[]> => {
-  const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendMail' } }, pagination: false, overrideAccess: true, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'sendMail' } },
+    pagination: false,
+    overrideAccess: true,
+    depth: 0,
+  })
   return docs.map((job) => job.input as QueuedMail).filter((mail) => mail.to === email)
 }
 
@@ -44,7 +55,15 @@ describe('mails to an address typed into a public form', () => {
     const victim = 'victim-aanvraag@example.nl'
     const attempts = hourly + 4
     for (let i = 0; i < attempts; i++) {
-      const answer = await post('/aanvragen', { kind: 'join', name: `Spammer ${i}`, email: victim, message: `Koop nu ${i}`, event: String(world.eventA1.id), wijk: 'delfshaven', consent: true })
+      const answer = await post('/aanvragen', {
+        kind: 'join',
+        name: `Spammer ${i}`,
+        email: victim,
+        message: `Koop nu ${i}`,
+        event: String(world.eventA1.id),
+        wijk: 'delfshaven',
+        consent: true,
+      })
       expect(answer.status).toBe(200)
     }
     expect((await mailsTo(victim)).length).toBe(hourly)
@@ -56,7 +75,9 @@ describe('mails to an address typed into a public form', () => {
     const address = 'echo-test@example.nl'
     const name = 'Klik hier http://phish.example'
     const message = 'Uw pakket wacht: https://phish.example/betalen'
-    expect((await post('/aanvragen', { kind: 'join', name, email: address, message, event: String(world.eventA1.id), wijk: 'delfshaven', consent: true })).status).toBe(200)
+    expect(
+      (await post('/aanvragen', { kind: 'join', name, email: address, message, event: String(world.eventA1.id), wijk: 'delfshaven', consent: true })).status,
+    ).toBe(200)
     const [confirmation] = await mailsTo(address)
     expect(confirmation).toBeDefined()
     for (const part of [confirmation!.subject, confirmation!.text, confirmation!.html]) {
@@ -83,7 +104,14 @@ describe('mails to an address typed into a public form', () => {
   it('many registrations of one address from different clients mail it at most the limit', async () => {
     const victim = 'victim-account@example.nl'
     for (let i = 0; i < hourly + 3; i++) {
-      const answer = await post('/account/registreren', { name: `Iemand ${i}`, email: victim, password: 'een-lange-zin-hier', wijk: 'delfshaven', role: 'resident', consent: true })
+      const answer = await post('/account/registreren', {
+        name: `Iemand ${i}`,
+        email: victim,
+        password: 'een-lange-zin-hier',
+        wijk: 'delfshaven',
+        role: 'resident',
+        consent: true,
+      })
       expect(answer.status).toBe(200)
     }
     expect((await mailsTo(victim)).length).toBe(hourly)

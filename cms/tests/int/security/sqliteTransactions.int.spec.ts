@@ -30,8 +30,7 @@ beforeAll(async () => {
 })
 afterAll(async () => payload?.destroy())
 
-const titleOf = async (collection: 'events' | 'articles', id: number) =>
-  (await payload.findByID({ collection, id, overrideAccess: true, depth: 0 })).title
+const titleOf = async (collection: 'events' | 'articles', id: number) => (await payload.findByID({ collection, id, overrideAccess: true, depth: 0 })).title
 
 describe('finding 13: overlapping SQLite transactions lose no write', () => {
   it('saves arriving at once through REST are each answered 200 and each stored', async () => {
@@ -71,7 +70,15 @@ describe('finding 13: overlapping SQLite transactions lose no write', () => {
 
     const article = await rest('POST', '/articles', {
       as: admin.email,
-      json: { tenant: world.wijkB.id, title: 'Kanaleneiland leest mee', lead: 'Een verhaal.', body: richText(['Tekst.']), authorName: 'Redactie B2', author, editorialStatus: 'draft' },
+      json: {
+        tenant: world.wijkB.id,
+        title: 'Kanaleneiland leest mee',
+        lead: 'Een verhaal.',
+        body: richText(['Tekst.']),
+        authorName: 'Redactie B2',
+        author,
+        editorialStatus: 'draft',
+      },
     })
     expect(article.status).toBe(201)
     expect(await titleOf('articles', article.body.doc.id)).toBe('Kanaleneiland leest mee')
@@ -83,7 +90,9 @@ describe('finding 13: overlapping SQLite transactions lose no write', () => {
     const req = await createLocalReq({}, payload)
     req.transactionID = id!
     // Test-only: a foreign key checked at COMMIT instead of at the insert is the simplest COMMIT that fails.
-    const session = (payload.db as unknown as { sessions: Record<string, { db: { session: { tx: { execute(sql: string): Promise<unknown> } } } }> }).sessions[id as string]!
+    const session = (payload.db as unknown as { sessions: Record<string, { db: { session: { tx: { execute(sql: string): Promise<unknown> } } } }> }).sessions[
+      id as string
+    ]!
     await session.db.session.tx.execute('PRAGMA defer_foreign_keys = ON')
     await payload.db.create({ collection: 'themes', data: { tenant: 999_999, name: 'Wees' }, req })
     await expect(payload.db.commitTransaction(id!)).rejects.toThrow(/FOREIGN KEY/)

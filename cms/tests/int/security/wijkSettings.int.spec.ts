@@ -62,7 +62,10 @@ describe('PATCH /api/wijken/:id: domain and Mailchimp settings are for admins on
 
   it('an admin changes domain and lists', async () => {
     const changed = { newsletterAudienceId: 'delfsnieuws2', networkAudienceId: 'delfsnetwerk2' }
-    const answer = await rest('PATCH', `/wijken/${world.wijkA.id}`, { as: world.users.admin.email, json: { domain: 'delfshavenlokaal.nl', mailchimp: changed } })
+    const answer = await rest('PATCH', `/wijken/${world.wijkA.id}`, {
+      as: world.users.admin.email,
+      json: { domain: 'delfshavenlokaal.nl', mailchimp: changed },
+    })
     expect(answer.status).toBe(200)
     expect(await stored(world.wijkA.id)).toMatchObject({ domain: 'delfshavenlokaal.nl', mailchimp: changed })
   })

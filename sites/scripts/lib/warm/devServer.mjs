@@ -64,7 +64,12 @@ export const startDevServer = async () => {
 
 const startLocked = async (release) => {
   process.env.WIJK_WARM = '1'
-  const server = await dev({ root: sites, logLevel: 'error', server: { host: '127.0.0.1', port: 0 }, vite: { server: { watch: { ignored: outsideContentStore } } } })
+  const server = await dev({
+    root: sites,
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0 },
+    vite: { server: { watch: { ignored: outsideContentStore } } },
+  })
   const { server: vite, refreshContent } = globalThis.__wijkWarm
   const runner = vite.environments.ssr.runner
   const { hashTransform, propsToFilename } = await import(pathToFileURL(path.join(astroDist, 'assets/utils/hash.js')).href)

@@ -38,7 +38,9 @@ export const listPages = async (routes, importRoute) => {
   const pages = []
   for (const route of routes) {
     const module = await importRoute(route)
-    const entries = module.getStaticPaths ? await module.getStaticPaths({ paginate: () => [], routePattern: route }) : [{ params: {}, cacheKey: await module.cacheKey?.() }]
+    const entries = module.getStaticPaths
+      ? await module.getStaticPaths({ paginate: () => [], routePattern: route })
+      : [{ params: {}, cacheKey: await module.cacheKey?.() }]
     for (const { params, props = {}, cacheKey } of entries) pages.push({ route, module, params, props, cacheKey, ...pageOutput(route, params) })
   }
   return pages

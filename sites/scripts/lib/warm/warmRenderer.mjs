@@ -66,10 +66,21 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
 
   const render = async (container, siteUrl, page) => {
     if (page.route.endsWith('.ts')) {
-      const response = await page.module.GET({ params: page.params, props: page.props, site: new URL(siteUrl), url: new URL(page.url, siteUrl), request: new Request(new URL(page.url, siteUrl)) })
+      const response = await page.module.GET({
+        params: page.params,
+        props: page.props,
+        site: new URL(siteUrl),
+        url: new URL(page.url, siteUrl),
+        request: new Request(new URL(page.url, siteUrl)),
+      })
       return Buffer.from(await response.arrayBuffer())
     }
-    return container.renderToString(page.module.default, { params: page.params, props: page.props, request: new Request(new URL(page.url, siteUrl)), partial: false })
+    return container.renderToString(page.module.default, {
+      params: page.params,
+      props: page.props,
+      request: new Request(new URL(page.url, siteUrl)),
+      partial: false,
+    })
   }
 
   /**
@@ -98,7 +109,8 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
       const page = pages.find((p) => p.route === route)
       const rendered = await render(container, siteUrl, page)
       const built = readFileSync(path.join(workDir, page.file))
-      const why = typeof rendered === 'string' ? learnFrom(table, route, rendered, built.toString('utf8')) : rendered.equals(built) ? null : 'differs from the build'
+      const why =
+        typeof rendered === 'string' ? learnFrom(table, route, rendered, built.toString('utf8')) : rendered.equals(built) ? null : 'differs from the build'
       if (why) return log(`snelle herbouw uit: ${page.url} ${why}`)
     }
     site = { wijk, workDir, cacheDir, siteUrl, container, table, pages }
@@ -137,7 +149,12 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     for (const { file, output } of changed) writeFileSync(path.join(workDir, file), output)
     site = { wijk, workDir, cacheDir, siteUrl, container, table, pages }
     clock.lap('render')
-    return { pages: pages.filter((page) => page.file.endsWith('.html')).length, rendered: outdated.length, changed: changed.map(({ file }) => file), steps: clock.laps }
+    return {
+      pages: pages.filter((page) => page.file.endsWith('.html')).length,
+      rendered: outdated.length,
+      changed: changed.map(({ file }) => file),
+      steps: clock.laps,
+    }
   }
 
   return { prepare, rebuild, stop }

@@ -47,7 +47,9 @@ const popupContent = (group: readonly Located[]) => {
 const withEscape = new WeakSet<HTMLElement>()
 
 const markerLabel = (group: readonly Located[]) =>
-  group.length > 1 ? `${group.length} organisaties: ${group[0]!.address || group.map((p) => p.name).join(', ')}` : `${group[0]!.name}${group[0]!.address ? `, ${group[0]!.address}` : ''}`
+  group.length > 1
+    ? `${group.length} organisaties: ${group[0]!.address || group.map((p) => p.name).join(', ')}`
+    : `${group[0]!.name}${group[0]!.address ? `, ${group[0]!.address}` : ''}`
 
 /** Names the marker (Leaflet makes it a focusable role=button) and runs `action` on Enter or space. */
 const whenPressed = (marker: L.Marker, label: string, action: () => void) =>
@@ -97,13 +99,23 @@ const openPopupWithFocus = (marker: L.Marker) => {
 export const markerFor = (group: readonly Located[], popupWidth: number): L.Marker => {
   const label = markerLabel(group)
   const marker = L.marker([group[0]!.point.lat, group[0]!.point.lng], { icon: pinIcon(group.length), title: label, riseOnHover: true })
-  marker.bindPopup(() => popupContent(group), { maxWidth: popupWidth, minWidth: Math.min(200, popupWidth), autoPanPaddingTopLeft: [60, 16], autoPanPaddingBottomRight: [16, 16] })
+  marker.bindPopup(() => popupContent(group), {
+    maxWidth: popupWidth,
+    minWidth: Math.min(200, popupWidth),
+    autoPanPaddingTopLeft: [60, 16],
+    autoPanPaddingBottomRight: [16, 16],
+  })
   whenPressed(marker, label, openPopupWithFocus(marker))
   return marker
 }
 
 const clusterIcon = (count: number) =>
-  L.divIcon({ className: 'kaart-marker', html: `<span class="kaart-cluster${count >= 100 ? ' kaart-cluster--groot' : ''}">${count}</span>`, iconSize: [44, 44], iconAnchor: [22, 22] })
+  L.divIcon({
+    className: 'kaart-marker',
+    html: `<span class="kaart-cluster${count >= 100 ? ' kaart-cluster--groot' : ''}">${count}</span>`,
+    iconSize: [44, 44],
+    iconAnchor: [22, 22],
+  })
 
 const centreOf = (points: readonly Point[]): Point => ({
   lat: points.reduce((sum, point) => sum + point.lat, 0) / points.length,

@@ -39,7 +39,8 @@ export const startNetworkMap = () => {
   const render = () => {
     markers.clearLayers()
     const zoom = map.getZoom()
-    const clusters = zoom >= MAX_ZOOM ? addresses.map((group) => [group]) : clusterByDistance(addresses, (group) => map.project(group[0]!.point, zoom), CLUSTER_RADIUS)
+    const clusters =
+      zoom >= MAX_ZOOM ? addresses.map((group) => [group]) : clusterByDistance(addresses, (group) => map.project(group[0]!.point, zoom), CLUSTER_RADIUS)
     // Room for the popup's margins (in rem: larger with "Grotere letters") and the zoom buttons.
     const popupWidth = Math.max(160, Math.min(280, container.clientWidth - 110))
     for (const cluster of clusters) markers.addLayer(cluster.length === 1 ? markerFor(cluster[0]!, popupWidth) : clusterMarker(cluster, zoomInto))

@@ -2,7 +2,11 @@ import { withThemes } from '../../lib/mapGroups'
 import type { Place } from './placesFromList'
 
 const countText = (shown: number, total: number) =>
-  shown === total ? `Alle ${total} organisaties staan op de kaart.` : shown === 0 ? 'Geen organisaties met dit thema op de kaart.' : `Je ziet ${shown} van de ${total} organisaties.`
+  shown === total
+    ? `Alle ${total} organisaties staan op de kaart.`
+    : shown === 0
+      ? 'Geen organisaties met dit thema op de kaart.'
+      : `Je ziet ${shown} van de ${total} organisaties.`
 
 /**
  * The theme checkboxes (ThemeFilter.astro): hide the list entries and street groups without a chosen

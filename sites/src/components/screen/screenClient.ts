@@ -68,7 +68,16 @@ function startScreen(root: HTMLElement) {
     const sections = screenSections(shown, now)
     const today = sections.dayKey
     // Recomputed per minute and per slide, cheap next to laying out rows again: only a change re-plans.
-    const key = [today, source.feed.generatedAt, source.complete, window.innerWidth, window.innerHeight, ...sections.today.map((a) => a.start + a.title), '|', ...sections.week.map((a) => a.start + a.title)].join('\n')
+    const key = [
+      today,
+      source.feed.generatedAt,
+      source.complete,
+      window.innerWidth,
+      window.innerHeight,
+      ...sections.today.map((a) => a.start + a.title),
+      '|',
+      ...sections.week.map((a) => a.start + a.title),
+    ].join('\n')
     if (key !== layoutKey) {
       slides = slidesFor(source, sections, now)
       // A new day starts with "Vandaag"; new data or a finished activity keeps the screen where it was.

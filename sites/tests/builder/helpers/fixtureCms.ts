@@ -63,7 +63,9 @@ export const startFixtureCms = async (workDir: string) => {
     /** The fixture with one event renamed (and its digest changed, as the CMS does): an edit of one page. */
     withEventTitle: (slug: string, title: string): WijkSnapshot => ({
       ...fixture,
-      events: fixture.events.map((event) => (event.slug === slug ? { ...event, title, digest: createHash('sha256').update(title).digest('hex').slice(0, 32) } : event)),
+      events: fixture.events.map((event) =>
+        event.slug === slug ? { ...event, title, digest: createHash('sha256').update(title).digest('hex').slice(0, 32) } : event,
+      ),
     }),
     /** What the next snapshot request gets: a snapshot, or raw text (for broken ones). */
     serve: (next: WijkSnapshot | string) => void (body = typeof next === 'string' ? next : JSON.stringify(next)),

@@ -15,8 +15,7 @@ const partnerMayWrite = (req: Parameters<typeof roleOf>[0], data: Data, requireO
   return own
 }
 
-export const canCreateEvent: Access = ({ req, data }) =>
-  isEditorRole(roleOf(req)) || partnerMayWrite(req, data, true) !== undefined
+export const canCreateEvent: Access = ({ req, data }) => isEditorRole(roleOf(req)) || partnerMayWrite(req, data, true) !== undefined
 
 export const canUpdateEvent: Access = ({ req, data }) => {
   if (isEditorRole(roleOf(req))) return true

@@ -14,10 +14,11 @@ const valueAt = (doc: unknown, path: string): unknown =>
 const shownMediaIds = async (req: PayloadRequest): Promise<Id[]> => {
   const ids = new Set<Id>()
   const collect = (docs: unknown[], fields: string[]) => {
-    for (const doc of docs) for (const field of fields) {
-      const id = idOf(valueAt(doc, field) as never)
-      if (id !== undefined) ids.add(id)
-    }
+    for (const doc of docs)
+      for (const field of fields) {
+        const id = idOf(valueAt(doc, field) as never)
+        if (id !== undefined) ids.add(id)
+      }
   }
   for (const [collection, fields] of IMAGE_FIELDS) {
     const { docs } = await req.payload.db.find({ collection, where: publicWhere(collection), pagination: false, limit: 0, req })
@@ -40,10 +41,7 @@ const mediaIdOfFile = async (req: PayloadRequest, filename: string): Promise<Id 
  * One document or one file (the site build fetches every image without signing in) is checked on
  * its own; a list costs one query per place an image can appear.
  */
-export const shownMediaWhere = async (
-  req: PayloadRequest,
-  target: { id?: Id; filename?: string },
-): Promise<Where | false> => {
+export const shownMediaWhere = async (req: PayloadRequest, target: { id?: Id; filename?: string }): Promise<Where | false> => {
   const id = target.filename ? await mediaIdOfFile(req, target.filename) : target.id
   if (target.filename || target.id !== undefined) {
     return id !== undefined && (await mediaIsShown(req, id)) ? { id: { equals: id } } : false

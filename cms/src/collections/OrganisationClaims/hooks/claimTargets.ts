@@ -18,9 +18,10 @@ const sameId = (a: Ref, b: Ref) => a !== undefined && a !== null && String(idOf(
  */
 export const claimableAccount = async (req: PayloadRequest, userRef: Ref, tenant: Ref) => {
   const userId = idOf(userRef)
-  const account = userId === undefined
-    ? null
-    : ((await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Account | null)
+  const account =
+    userId === undefined
+      ? null
+      : ((await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, disableErrors: true, req })) as Account | null)
   if (!account) throw refusal('Het account van deze aanvraag bestaat niet meer. Wijs de aanvraag af of verwijder haar.', 400)
   if (!CLAIMABLE_ROLES.has(account.role ?? '')) {
     throw refusal('Deze aanvraag hoort bij een redacteur of beheerder: zo’n account wordt nooit partner. Wijs de aanvraag af.', 400)
@@ -35,7 +36,15 @@ export const claimableAccount = async (req: PayloadRequest, userRef: Ref, tenant
 /** The organisation an approval links: it must exist and belong to the claim's wijk. */
 export const claimableOrganisation = async (req: PayloadRequest, organisationRef: Ref, tenant: Ref) => {
   const organisationId = idOf(organisationRef)!
-  const organisation = await req.payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+  const organisation = await req.payload.findByID({
+    collection: 'organisations',
+    id: organisationId,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
   if (!organisation || !sameId(organisation.tenant as Ref, tenant)) {
     throw refusal('Kies een organisatie uit de wijk van deze aanvraag.', 400)
   }

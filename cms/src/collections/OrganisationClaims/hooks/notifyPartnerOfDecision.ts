@@ -13,9 +13,10 @@ export const notifyPartnerOfDecision: CollectionAfterChangeHook = async ({ doc, 
   const user = await req.payload.findByID({ collection: 'users', id: userId, depth: 0, overrideAccess: true, disableErrors: true, req })
   if (!user) return doc
   const organisationId = idOf(doc.organisation)
-  const organisation = organisationId === undefined
-    ? null
-    : await req.payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+  const organisation =
+    organisationId === undefined
+      ? null
+      : await req.payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
   const mail = claimDecisionMail({
     name: user.name,
     organisationName: organisation?.name ?? doc.proposedName ?? 'je organisatie',

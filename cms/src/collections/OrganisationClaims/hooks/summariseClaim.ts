@@ -7,7 +7,15 @@ export const summariseClaim: CollectionBeforeChangeHook = async ({ data, origina
   const claim = { ...originalDoc, ...data }
   const organisationId = idOf(claim.organisation)
   if (organisationId !== undefined) {
-    const organisation = await req.payload.findByID({ collection: 'organisations', id: organisationId, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+    const organisation = await req.payload.findByID({
+      collection: 'organisations',
+      id: organisationId,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (organisation) return { ...data, summary: organisation.name }
   }
   return { ...data, summary: claim.proposedName ? `Nieuw: ${claim.proposedName}` : 'Organisatie' }

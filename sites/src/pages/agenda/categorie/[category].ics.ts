@@ -9,10 +9,12 @@ import { getWijk } from '../../../lib/wijk'
 
 export const getStaticPaths = (async () => {
   const events = await getEvents()
-  return Promise.all(usedCategories(events).map(async (category) => ({
-    params: { category },
-    cacheKey: await categoryFeedKey(category, eventsOfCategory(events, category)),
-  })))
+  return Promise.all(
+    usedCategories(events).map(async (category) => ({
+      params: { category },
+      cacheKey: await categoryFeedKey(category, eventsOfCategory(events, category)),
+    })),
+  )
 }) satisfies GetStaticPaths
 
 /** One category of the agenda as an iCalendar feed. */
