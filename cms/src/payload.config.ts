@@ -11,8 +11,8 @@ import { isAdminRequest } from './access/isAdmin'
 import { authTranslations } from './accounts/authTranslations'
 import { accountEndpoints } from './accounts/endpoints'
 import { roleOf } from './access/roles'
-import { flushWaitingAanvraagMails } from './aanvragen/aanvraagOutbox'
-import { aanvragenEndpoint } from './aanvragen/aanvragenEndpoint'
+import { flushWaitingRequestMails } from './requests/requestOutbox'
+import { requestsEndpoint } from './requests/requestsEndpoint'
 import { Articles } from './collections/Articles'
 import { Events } from './collections/Events'
 import { Media } from './collections/Media'
@@ -77,7 +77,7 @@ export default buildConfig({
     NewsletterSignups,
     Leases,
   ],
-  endpoints: [aanvragenEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints],
+  endpoints: [requestsEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints],
   jobs: {
     tasks: [deliverBuildWebhookTask(), sendMailTask(), mailchimpWriteTask(), networkSyncTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.
@@ -115,7 +115,7 @@ export default buildConfig({
     stopJobRunnerOnDestroy(payload)
     registerSweepWork(payload, {
       // Aanvragen whose mails a crash left unqueued get them now (before the mail queue runs).
-      everySweep: [{ run: flushWaitingAanvraagMails, failed: 'Queueing the waiting aanvraag mails failed; the next sweep tries again' }],
+      everySweep: [{ run: flushWaitingRequestMails, failed: 'Queueing the waiting aanvraag mails failed; the next sweep tries again' }],
       // AVG: old finished jobs and aanvragen go (the sweep then removes ended job claims).
       retention: [runRetention],
     })

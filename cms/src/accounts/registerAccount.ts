@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { editorEmailsOf } from '../aanvragen/editorsOf'
+import { editorEmailsOf } from '../requests/editorsOf'
 import { findClaimableOrganisation } from './findClaimableOrganisation'
 import { findWijkBySlug } from './findWijkBySlug'
 import { alreadyRegisteredMail } from './mails/alreadyRegisteredMail'

@@ -8,13 +8,13 @@ import { request } from 'node:http'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { AANVRAAG_RATE_LIMIT } from '../../src/aanvragen/aanvragenEndpoint'
+import { REQUEST_RATE_LIMIT } from '../../src/requests/requestsEndpoint'
 import { type CmsServer, startCms } from './helpers/cmsServer'
 
-const { max } = AANVRAAG_RATE_LIMIT
+const { max } = REQUEST_RATE_LIMIT
 
 /** An empty aanvraag from `localAddress`: 400 while within the limit (checked before the body), 429 beyond. */
-const postAanvraag = (server: CmsServer, localAddress: string, headers: Record<string, string> = {}) =>
+const postRequest = (server: CmsServer, localAddress: string, headers: Record<string, string> = {}) =>
   new Promise<{ status: number; retryAfter: string | undefined; body: string }>((resolve, reject) => {
     const { port } = new URL(server.url)
     const req = request(
@@ -51,21 +51,21 @@ describe('the CMS behind cms/server.ts: the client is the socket unless a truste
   it('without trusted proxies (TRUST_PROXY_HOPS=0), forged headers give no fresh bucket; another client has its own', async () => {
     server = await startCms({ env: { TRUST_PROXY_HOPS: '0' } })
     const forged = await statusesOf(max + 2, (i) =>
-      postAanvraag(server!, '127.0.0.1', { 'x-forwarded-for': `203.0.113.${i}`, 'x-wijk-client-ip': `198.51.100.${i}` }),
+      postRequest(server!, '127.0.0.1', { 'x-forwarded-for': `203.0.113.${i}`, 'x-wijk-client-ip': `198.51.100.${i}` }),
     )
     expect(forged).toEqual([...Array(max).fill(400), 429, 429])
-    const refused = await postAanvraag(server, '127.0.0.1', { 'x-forwarded-for': '203.0.113.200' })
+    const refused = await postRequest(server, '127.0.0.1', { 'x-forwarded-for': '203.0.113.200' })
     expect(refused.status).toBe(429)
     expect(JSON.parse(refused.body).message).toMatch(/te vaak iets verstuurd/)
     expect(Number(refused.retryAfter)).toBeGreaterThan(0)
-    expect((await postAanvraag(server, '127.0.0.2')).status).toBe(400)
+    expect((await postRequest(server, '127.0.0.2')).status).toBe(400)
     await server.stop()
     server = undefined
   })
 
   it('with TRUST_PROXY_HOPS=1 the rightmost X-Forwarded-For entry (what the proxy saw) is the client', async () => {
     server = await startCms({ env: { TRUST_PROXY_HOPS: '1' } })
-    const viaProxy = (client: string, forgedByClient: string) => postAanvraag(server!, '127.0.0.1', { 'x-forwarded-for': `${forgedByClient}, ${client}` })
+    const viaProxy = (client: string, forgedByClient: string) => postRequest(server!, '127.0.0.1', { 'x-forwarded-for': `${forgedByClient}, ${client}` })
     expect(await statusesOf(max + 1, (i) => viaProxy('198.51.100.1', `6.6.6.${i}`))).toEqual([...Array(max).fill(400), 429])
     expect((await viaProxy('198.51.100.2', '6.6.6.6')).status).toBe(400)
   })

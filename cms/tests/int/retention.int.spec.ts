@@ -156,7 +156,7 @@ describe('a failing pass', () => {
 })
 
 describe('retention of aanvragen', () => {
-  const aanvraag = async (name: string) =>
+  const storeRequest = async (name: string) =>
     (
       await payload.create({
         collection: 'requests',
@@ -179,9 +179,9 @@ describe('retention of aanvragen', () => {
   }
 
   it('removes aanvragen that came in more than a year ago; younger ones stay', async () => {
-    const old = await aanvraag('Oud')
-    const almostAYear = await aanvraag('Bijna')
-    const fresh = await aanvraag('Nieuw')
+    const old = await storeRequest('Oud')
+    const almostAYear = await storeRequest('Bijna')
+    const fresh = await storeRequest('Nieuw')
     await ageRequest(old, 366)
     await ageRequest(almostAYear, 364)
 

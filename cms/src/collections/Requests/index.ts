@@ -55,7 +55,7 @@ export const Requests: CollectionConfig = {
     // Whether the organisation, the redactie and the resident got their mail (retried when SMTP fails).
     mailLogField(),
     // The outbox flag: set when the form stores the aanvraag, cleared once all its mails are queued
-    // (aanvragen/aanvraagOutbox.ts); the job sweep finishes any a crash left set.
+    // (requests/requestOutbox.ts); the job sweep finishes any a crash left set.
     {
       name: 'mailsWaiting',
       type: 'checkbox',

@@ -30,7 +30,7 @@ export type Digest = {
   previewText: string
   title: string
   agendaUrl: string
-  buurtkrantUrl: string
+  articlesUrl: string
   days: DigestDay[]
   articles: DigestArticle[]
   occurrenceCount: number
@@ -103,7 +103,7 @@ export const buildDigest = (snapshot: WijkSnapshot, week: DigestWeek): Digest =>
     previewText: `${plural(occurrences.length, 'activiteit', 'activiteiten')} van ${range}${articles.length ? ' en nieuws uit de buurtkrant' : ''}.`,
     title: `Weekagenda ${wijk.name} ${week.key}`,
     agendaUrl: link('/agenda/'),
-    buurtkrantUrl: link('/buurtkrant/'),
+    articlesUrl: link('/buurtkrant/'),
     days: [...days].map(([day, items]) => ({ day, label: dayLabel(day), items })),
     articles,
     occurrenceCount: occurrences.length,

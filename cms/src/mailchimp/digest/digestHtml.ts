@@ -58,7 +58,7 @@ export const digestHtml = (digest: Digest): string => {
           ),
         )
         .join('') +
-      row(`<p style="${FONT};font-size:18px;margin:0 0 8px">${link(digest.buurtkrantUrl, 'Alle verhalen uit de buurtkrant')}</p>`)
+      row(`<p style="${FONT};font-size:18px;margin:0 0 8px">${link(digest.articlesUrl, 'Alle verhalen uit de buurtkrant')}</p>`)
     : ''
 
   const contact = wijk.email ? ` Vragen? Mail naar ${link(`mailto:${wijk.email}`, wijk.email)}.` : ''

@@ -16,7 +16,7 @@ export const digestText = (digest: Digest): string => {
   if (digest.articles.length) {
     lines.push('UIT DE BUURTKRANT', '')
     for (const article of digest.articles) lines.push(article.title, ...(article.lead ? [article.lead] : []), article.url, '')
-    lines.push(`Alle verhalen: ${digest.buurtkrantUrl}`, '')
+    lines.push(`Alle verhalen: ${digest.articlesUrl}`, '')
   }
   lines.push('---', `Je krijgt deze mail omdat je je hebt aangemeld voor de nieuwsbrief van ${digest.wijk.name} (${digest.wijk.siteUrl}).`)
   if (digest.wijk.email) lines.push(`Vragen? Mail naar ${digest.wijk.email}.`)

@@ -12,7 +12,7 @@ import { CLIENT_ADDRESS_HEADER, clientAddressOf, rateLimitKeyOf, trustProxyHopsF
 import { createRateLimiter } from '@wijk/shared/rateLimit'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { AANVRAAG_RATE_LIMIT } from '../../../src/aanvragen/aanvragenEndpoint'
+import { REQUEST_RATE_LIMIT } from '../../../src/requests/requestsEndpoint'
 import { clientIp, NO_CLIENT_ADDRESS } from '../../../src/public/clientIp'
 import { startPayloadWorld } from '../../helpers/payload'
 
@@ -22,7 +22,7 @@ beforeAll(async () => ({ payload } = await startPayloadWorld()))
 afterAll(async () => payload?.destroy())
 
 /** An empty aanvraag: the limit is checked before the body, so each is a 400 until the 429 (nothing is stored). */
-const postAanvraag = async (headers: Record<string, string>) => {
+const postRequest = async (headers: Record<string, string>) => {
   const request = new Request('http://cms.test/api/aanvragen', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
@@ -32,32 +32,32 @@ const postAanvraag = async (headers: Record<string, string>) => {
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { message: string } }
 }
 
-const { max } = AANVRAAG_RATE_LIMIT
+const { max } = REQUEST_RATE_LIMIT
 
 describe('the per-client limit of the public forms (POST /api/aanvragen)', () => {
   it('a forged X-Forwarded-For does not give a fresh bucket: the client is limited on its own address', async () => {
     const statuses: number[] = []
     for (let i = 0; i < max + 3; i++) {
-      statuses.push((await postAanvraag({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `192.0.2.${i}` })).status)
+      statuses.push((await postRequest({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': `203.0.113.${i}`, 'x-real-ip': `192.0.2.${i}` })).status)
     }
     expect(statuses.slice(0, max)).toEqual(Array(max).fill(400))
     expect(statuses.slice(max)).toEqual([429, 429, 429])
-    const refused = await postAanvraag({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': '203.0.113.250' })
+    const refused = await postRequest({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7', 'x-forwarded-for': '203.0.113.250' })
     expect(refused.status).toBe(429)
     expect(refused.body.message).toMatch(/te vaak iets verstuurd/)
     expect(Number(refused.retryAfter)).toBeGreaterThan(0)
   })
 
   it('two clients have separate buckets', async () => {
-    for (let i = 0; i < max; i++) await postAanvraag({ [CLIENT_ADDRESS_HEADER]: '198.51.100.20' })
-    expect((await postAanvraag({ [CLIENT_ADDRESS_HEADER]: '198.51.100.20' })).status).toBe(429)
-    expect((await postAanvraag({ [CLIENT_ADDRESS_HEADER]: '198.51.100.21' })).status).toBe(400)
+    for (let i = 0; i < max; i++) await postRequest({ [CLIENT_ADDRESS_HEADER]: '198.51.100.20' })
+    expect((await postRequest({ [CLIENT_ADDRESS_HEADER]: '198.51.100.20' })).status).toBe(429)
+    expect((await postRequest({ [CLIENT_ADDRESS_HEADER]: '198.51.100.21' })).status).toBe(400)
   })
 
   it('one IPv6 /64 is one client (its owner can pick any address in it)', async () => {
-    for (let i = 0; i < max; i++) await postAanvraag({ [CLIENT_ADDRESS_HEADER]: `2001:db8:1:2::${i + 1}` })
-    expect((await postAanvraag({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:2:ffff::9' })).status).toBe(429)
-    expect((await postAanvraag({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:3::1' })).status).toBe(400)
+    for (let i = 0; i < max; i++) await postRequest({ [CLIENT_ADDRESS_HEADER]: `2001:db8:1:2::${i + 1}` })
+    expect((await postRequest({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:2:ffff::9' })).status).toBe(429)
+    expect((await postRequest({ [CLIENT_ADDRESS_HEADER]: '2001:db8:1:3::1' })).status).toBe(400)
   })
 
   it('only the server’s header counts; without it (Local API, scripts) the key says so', () => {

@@ -1,18 +1,18 @@
 import { renderMail, type RenderedMail } from '../email/mailMessage'
-import type { AanvraagInput } from './aanvraagSchema'
+import type { RequestInput } from './requestSchema'
 
-export type AanvraagMail = RenderedMail & { key: string; to: string; purpose: string; subject: string; replyTo?: string }
+export type RequestMail = RenderedMail & { key: string; to: string; purpose: string; subject: string; replyTo?: string }
 
 /** What the aanvraag is about, for people: "Buurtmaaltijd De Kabel" or "de wijk Delfshaven". */
-export type AanvraagSubject = { wijkName: string; targetName: string | null }
+export type RequestSubject = { wijkName: string; targetName: string | null }
 
-const WANTS: Record<AanvraagInput['kind'], string> = {
+const WANTS: Record<RequestInput['kind'], string> = {
   join: 'wil meedoen',
   volunteer: 'wil vrijwilliger worden',
   idea: 'heeft een idee voor de wijk',
 }
 
-const detailsOf = (input: AanvraagInput, about: AanvraagSubject) =>
+const detailsOf = (input: RequestInput, about: RequestSubject) =>
   [
     `Naam: ${input.name}`,
     `E-mail: ${input.email}`,
@@ -21,11 +21,11 @@ const detailsOf = (input: AanvraagInput, about: AanvraagSubject) =>
     `Bericht:\n${input.message}`,
   ].join('\n')
 
-const headline = (input: AanvraagInput, about: AanvraagSubject) =>
+const headline = (input: RequestInput, about: RequestSubject) =>
   `${input.name} ${WANTS[input.kind]}${about.targetName && input.kind !== 'idea' ? ` (${about.targetName})` : ''}`
 
 /** To the organisation: reply straight to the resident. */
-export const organisationMail = (to: string, input: AanvraagInput, about: AanvraagSubject): AanvraagMail => ({
+export const organisationMail = (to: string, input: RequestInput, about: RequestSubject): RequestMail => ({
   key: 'organisation',
   to,
   purpose: 'Organisatie',
@@ -42,7 +42,7 @@ export const organisationMail = (to: string, input: AanvraagInput, about: Aanvra
 })
 
 /** To one editor of the wijk: they keep an eye on every aanvraag. */
-export const editorMail = (to: string, index: number, input: AanvraagInput, about: AanvraagSubject): AanvraagMail => ({
+export const editorMail = (to: string, index: number, input: RequestInput, about: RequestSubject): RequestMail => ({
   key: `editor-${index}`,
   to,
   purpose: 'Redactie',
@@ -63,7 +63,7 @@ export const editorMail = (to: string, index: number, input: AanvraagInput, abou
  * or organisation, from the database): the address is whatever someone typed, so nothing the sender
  * wrote (name, message) is repeated to it, or the platform would carry anyone's text to anyone.
  */
-export const residentMail = (input: AanvraagInput, about: AanvraagSubject): AanvraagMail => ({
+export const residentMail = (input: RequestInput, about: RequestSubject): RequestMail => ({
   key: 'resident',
   to: input.email,
   purpose: 'Bevestiging aan bewoner',

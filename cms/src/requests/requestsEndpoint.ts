@@ -5,9 +5,9 @@ import { mayMailTypedAddress } from '../email/recipientLimit'
 import { runMailJobs } from '../email/runMailJobs'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
-import { queueAanvraagMails } from './aanvraagOutbox'
-import { type AanvraagInput, aanvraagSchema } from './aanvraagSchema'
-import { editorMail, organisationMail, residentMail, type AanvraagMail } from './aanvraagMails'
+import { queueRequestMails } from './requestOutbox'
+import { type RequestInput, requestSchema } from './requestSchema'
+import { editorMail, organisationMail, residentMail, type RequestMail } from './requestMails'
 import { CONSENT_VERSION } from './consent'
 import { editorEmailsOf } from './editorsOf'
 import { findPublished } from './findTarget'
@@ -15,12 +15,12 @@ import { findPublished } from './findTarget'
 const refused = (status: number, field: string, message: string): PublicResult => ({ ok: false, status, message, errors: { [field]: message } })
 
 /** Per IP: a family behind one address can send a few; a script cannot send hundreds. */
-export const AANVRAAG_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
+export const REQUEST_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
 
 type Target = { organisation: { id: number; name: string; contact?: { email?: string | null } | null } | null; event: { id: number; title: string } | null }
 
 /** The event (and through it its organisation) or the organisation the aanvraag is for. */
-const targetOf = async (req: PayloadRequest, tenant: number, input: AanvraagInput): Promise<Target | PublicResult> => {
+const targetOf = async (req: PayloadRequest, tenant: number, input: RequestInput): Promise<Target | PublicResult> => {
   const event = input.event ? await findPublished(req.payload, 'events', tenant, input.event) : null
   if (input.event && !event) return refused(400, 'event', 'Deze activiteit kennen we niet (meer).')
   const organisationRef = event ? idOf((event as { organisation?: never }).organisation) : input.organisation
@@ -30,7 +30,7 @@ const targetOf = async (req: PayloadRequest, tenant: number, input: AanvraagInpu
   return { organisation: organisation as Target['organisation'], event: event as Target['event'] }
 }
 
-const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Promise<PublicResult> => {
+const handle = async (input: RequestInput, { req, origin }: PublicContext): Promise<PublicResult> => {
   const wijk = (await req.payload.find({ collection: 'wijken', where: { slug: { equals: input.wijk } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
   if (!wijk) return refused(400, 'wijk', 'Deze wijk kennen we niet.')
   if (origin?.kind === 'wijk' && origin.slug !== wijk.slug)
@@ -40,7 +40,7 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
 
   const about = { wijkName: wijk.name, targetName: target.event?.title ?? target.organisation?.name ?? null }
   const organisationEmail = input.kind === 'idea' && !target.organisation ? null : (target.organisation?.contact?.email ?? null)
-  const mails: AanvraagMail[] = [
+  const mails: RequestMail[] = [
     ...(organisationEmail ? [organisationMail(organisationEmail, input, about)] : []),
     ...(await editorEmailsOf(req.payload, wijk.id)).map((email, index) => editorMail(email, index, input, about)),
     // The confirmation goes to an address nobody has confirmed: at most a few per address (finding 3).
@@ -69,7 +69,7 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
     depth: 0,
   })
   // Its mails are queued from the stored aanvraag; a crash before that leaves `mailsWaiting` for the job sweep.
-  await queueAanvraagMails(req.payload, request.id)
+  await queueRequestMails(req.payload, request.id)
   void runMailJobs(req.payload)
   return {
     ok: true,
@@ -79,4 +79,4 @@ const handle = async (input: AanvraagInput, { req, origin }: PublicContext): Pro
 }
 
 /** POST /api/aanvragen: the "Doe mee", "Word vrijwilliger" and "Idee voor de wijk" forms on the wijk sites. */
-export const aanvragenEndpoint = publicEndpoint({ path: '/aanvragen', schema: aanvraagSchema, rateLimit: AANVRAAG_RATE_LIMIT, handle })
+export const requestsEndpoint = publicEndpoint({ path: '/aanvragen', schema: requestSchema, rateLimit: REQUEST_RATE_LIMIT, handle })

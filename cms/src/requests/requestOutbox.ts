@@ -4,20 +4,20 @@ import { idOf } from '../access/roles'
 import type { MailLogRow } from '../email/mailLogField'
 import { MAIL_QUEUE, MAIL_TASK } from '../jobs/queues'
 import { acquireLease, whileHolding } from '../jobs/lease'
-import type { AanvraagInput } from './aanvraagSchema'
-import { type AanvraagMail, type AanvraagSubject, editorMail, organisationMail, residentMail } from './aanvraagMails'
+import type { RequestInput } from './requestSchema'
+import { type RequestMail, type RequestSubject, editorMail, organisationMail, residentMail } from './requestMails'
 
 /**
  * An aanvraag is its own outbox: it is stored with `mailsWaiting` and a mail log row per recipient,
  * and its mails are queued from the stored document afterwards. A crash between the two leaves
- * `mailsWaiting` set, and the job sweep finishes it (flushWaitingAanvraagMails). Each mail is
+ * `mailsWaiting` set, and the job sweep finishes it (flushWaitingRequestMails). Each mail is
  * queued at most once: the mail job names its aanvraag and log row (its `track`), and a row that
  * already has a job is skipped; the lease keeps two workers from queueing one aanvraag at once.
  */
-type StoredAanvraag = {
+type StoredRequest = {
   id: number
   tenant: unknown
-  kind: AanvraagInput['kind']
+  kind: RequestInput['kind']
   name: string
   email: string
   phone?: string | null
@@ -38,7 +38,7 @@ const titleOf = async (payload: Payload, collection: 'events' | 'organisations',
 }
 
 /** The same mails the form's submission rendered, from what was stored. */
-const mailsOf = async (payload: Payload, request: StoredAanvraag): Promise<AanvraagMail[]> => {
+const mailsOf = async (payload: Payload, request: StoredRequest): Promise<RequestMail[]> => {
   const wijk = await payload.findByID({
     collection: 'wijken',
     id: idOf(request.tenant as never) as number,
@@ -46,7 +46,7 @@ const mailsOf = async (payload: Payload, request: StoredAanvraag): Promise<Aanvr
     overrideAccess: true,
     disableErrors: true,
   })
-  const about: AanvraagSubject = {
+  const about: RequestSubject = {
     wijkName: wijk?.name ?? '',
     targetName: (await titleOf(payload, 'events', request.event)) ?? (await titleOf(payload, 'organisations', request.organisation)),
   }
@@ -56,8 +56,8 @@ const mailsOf = async (payload: Payload, request: StoredAanvraag): Promise<Aanvr
     email: request.email,
     phone: request.phone ?? undefined,
     message: request.message ?? '',
-  } as AanvraagInput
-  return (request.mailLog ?? []).flatMap((row): AanvraagMail[] => {
+  } as RequestInput
+  return (request.mailLog ?? []).flatMap((row): RequestMail[] => {
     if (row.key === 'organisation') return [organisationMail(row.to, input, about)]
     if (row.key === 'resident') return [residentMail(input, about)]
     const editor = /^editor-(\d+)$/.exec(row.key)
@@ -81,12 +81,12 @@ const queuedKeysOf = async (payload: Payload, id: number): Promise<Set<string>> 
  * Queues every mail of aanvraag `id` that has no job yet, then clears `mailsWaiting`. Returns false
  * when another worker holds this aanvraag's outbox (it finishes it) or nothing was waiting.
  */
-export const queueAanvraagMails = async (payload: Payload, id: number): Promise<boolean> => {
+export const queueRequestMails = async (payload: Payload, id: number): Promise<boolean> => {
   const resource = outboxResource(id)
   const lease = await acquireLease(payload, resource)
   if (!lease) return false
   return whileHolding(payload, lease, resource, async () => {
-    const request = (await payload.findByID({ collection: 'requests', id, depth: 0, overrideAccess: true, disableErrors: true })) as StoredAanvraag | null
+    const request = (await payload.findByID({ collection: 'requests', id, depth: 0, overrideAccess: true, disableErrors: true })) as StoredRequest | null
     if (!request?.mailsWaiting) return false
     const queued = await queuedKeysOf(payload, id)
     for (const { key, purpose: _purpose, ...mail } of await mailsOf(payload, request)) {
@@ -103,7 +103,7 @@ export const queueAanvraagMails = async (payload: Payload, id: number): Promise<
 }
 
 /** The sweep's repair: aanvragen a crash left with mails not (all) queued. */
-export const flushWaitingAanvraagMails = async (payload: Payload): Promise<void> => {
+export const flushWaitingRequestMails = async (payload: Payload): Promise<void> => {
   const { docs } = await payload.find({
     collection: 'requests',
     where: { mailsWaiting: { equals: true } },
@@ -113,5 +113,5 @@ export const flushWaitingAanvraagMails = async (payload: Payload): Promise<void>
     overrideAccess: true,
     select: { id: true } as never,
   })
-  for (const { id } of docs) await queueAanvraagMails(payload, id as number)
+  for (const { id } of docs) await queueRequestMails(payload, id as number)
 }

@@ -3,7 +3,7 @@
  * one, so a crash in between left mails that were never queued. Now the stored aanvraag is the
  * outbox: it is written with `mailsWaiting` and a mail log row per recipient, its mails are queued
  * from the stored document, and the job sweep finishes any aanvraag a crash left waiting, queueing
- * each (aanvraag, recipient) mail at most once (aanvragen/aanvraagOutbox.ts).
+ * each (aanvraag, recipient) mail at most once (requests/requestOutbox.ts).
  */
 import { handleEndpoints, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

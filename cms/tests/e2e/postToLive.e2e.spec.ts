@@ -49,7 +49,7 @@ const login = async (email: string) => {
   return ((await response.json()) as { token: string }).token
 }
 
-const prikbord = async () => (await builder!.get(HOST, '/prikbord/')).text
+const postsPage = async () => (await builder!.get(HOST, '/prikbord/')).text
 
 beforeAll(async () => {
   const builderPort = await freePort()
@@ -84,7 +84,7 @@ describe('prikbord: from submitted to the built site and off again', () => {
     postId = json.doc.id
     expect(json.doc.editorialStatus).toBe('submitted')
     await sleep(1_500)
-    expect(await prikbord()).not.toContain(title)
+    expect(await postsPage()).not.toContain(title)
   })
 
   it('the resident cannot approve it themselves', async () => {
@@ -96,7 +96,7 @@ describe('prikbord: from submitted to the built site and off again', () => {
   it('the redactie approves it: it is on the prikbord after the rebuild', async () => {
     const { status } = await call('editor', 'PATCH', `/posts/${postId}?depth=0`, { editorialStatus: 'published' })
     expect(status).toBe(200)
-    const ms = await until(`"${title}" on /prikbord/`, async () => (await prikbord()).includes(title))
+    const ms = await until(`"${title}" on /prikbord/`, async () => (await postsPage()).includes(title))
     console.log(`[prikbord] approved post live in ${(ms / 1000).toFixed(2)} s`)
   })
 
@@ -104,7 +104,7 @@ describe('prikbord: from submitted to the built site and off again', () => {
     const { status, json } = await call('writer', 'PATCH', `/posts/${postId}?depth=0`, { closed: true, title: 'Iets anders' })
     expect(status).toBe(200)
     expect(json.doc).toMatchObject({ closed: true, title, editorialStatus: 'published' })
-    const ms = await until(`"${title}" gone from /prikbord/`, async () => !(await prikbord()).includes(title))
+    const ms = await until(`"${title}" gone from /prikbord/`, async () => !(await postsPage()).includes(title))
     console.log(`[prikbord] closed post gone in ${(ms / 1000).toFixed(2)} s`)
   })
 })

@@ -12,7 +12,7 @@ const reference = optionalText({ max: 120 }).refine((value) => value === undefin
 })
 
 /** What the "Doe mee", "Word vrijwilliger" and "Idee voor de wijk" forms send. */
-export const aanvraagSchema = z.object({
+export const requestSchema = z.object({
   kind: z.enum(KINDS, { error: 'Kies wat je wilt: meedoen, vrijwilliger worden of een idee delen.' }),
   name: text({ required: 'Vul je naam in.', max: 120, tooLong: 'Je naam is te lang (hoogstens 120 tekens).' }),
   email: z
@@ -31,4 +31,4 @@ export const aanvraagSchema = z.object({
   consent: requiredCheckbox('Zet een vinkje bij de toestemming. Zonder toestemming kunnen we je aanvraag niet doorsturen.'),
 })
 
-export type AanvraagInput = z.output<typeof aanvraagSchema>
+export type RequestInput = z.output<typeof requestSchema>

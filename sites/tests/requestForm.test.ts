@@ -14,7 +14,7 @@ import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { writeHostingFiles } from '../scripts/lib/hostingFiles.mjs'
-import { eventTakesPart } from '../src/lib/aanvraagForm'
+import { eventTakesPart } from '../src/lib/requestForm'
 import { mediaUrl, page, siteDir, snapshot } from './helpers/builtSite'
 import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 
