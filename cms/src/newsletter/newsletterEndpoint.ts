@@ -1,8 +1,9 @@
+import { NEWSLETTER_INTERESTS } from '@wijk/shared/newsletterInterests'
+
 import { mayMailTypedAddress } from '../email/recipientLimit'
 import { mailchimpConfigured } from '../mailchimp/mailchimpSettings'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
-import { NEWSLETTER_INTERESTS } from './interests'
 import { NEWSLETTER_CONSENT_TEXT, NEWSLETTER_CONSENT_VERSION } from './newsletterConsent'
 import { newsletterAudienceOf } from './newsletterAudience'
 import { type NewsletterInput, newsletterSchema } from './newsletterSchema'
