@@ -3,13 +3,13 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { type AmsterdamWeek, comingAmsterdamWeek } from '@wijk/shared/isoWeek'
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { toAmsterdamIso } from '@wijk/shared/time'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { startJobSweep } from '../../src/jobs/jobSweep'
 import { MAILCHIMP_QUEUE, MAILCHIMP_TASK } from '../../src/jobs/queues'
-import { comingDigestWeek, type DigestWeek } from '../../src/mailchimp/digest/digestWeek'
 import { runDigest } from '../../src/mailchimp/digest/runDigest'
 import { mailchimpBacklog } from '../../src/mailchimp/mailchimpBacklog'
 import { type MailchimpClient, mailchimpClient } from '../../src/mailchimp/mailchimpClient'
@@ -28,7 +28,7 @@ let payload: Payload
 let world: World
 let fake: FakeMailchimp
 let client: MailchimpClient
-let week: DigestWeek
+let week: AmsterdamWeek
 
 const create = (collection: Parameters<Payload['create']>[0]['collection'], data: Record<string, unknown>) =>
   payload.create({ collection, data: data as never, overrideAccess: true })
@@ -86,7 +86,7 @@ beforeAll(async () => {
   startJobSweep(payload)
   client = mailchimpClient()!
   // The week the world's events (three days from now) fall in: the coming week as seen six days earlier.
-  week = comingDigestWeek(new Date(Date.parse(world.eventA1.startsAt) - 6 * 86_400_000))
+  week = comingAmsterdamWeek(new Date(Date.parse(world.eventA1.startsAt) - 6 * 86_400_000))
   await payload.update({
     collection: 'wijken',
     id: world.wijkA.id,

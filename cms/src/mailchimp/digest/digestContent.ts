@@ -1,9 +1,9 @@
+import type { AmsterdamWeek } from '@wijk/shared/isoWeek'
 import type { SnapshotEvent, WijkSnapshot } from '@wijk/shared/snapshot'
 
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { amsterdamDateKey } from '@wijk/shared/time'
 
-import type { DigestWeek } from './digestWeek'
 
 /** How many of the newest buurtkrant articles a digest shows. */
 const DIGEST_ARTICLES = 3
@@ -24,7 +24,7 @@ type DigestArticle = { title: string; lead: string; url: string }
 /** Everything one week's digest says, before it becomes HTML or plain text. */
 export type Digest = {
   wijk: { name: string; siteUrl: string; colour: string; email: string | null }
-  week: DigestWeek
+  week: AmsterdamWeek
   /** Campaign settings. `title` is the internal name in Mailchimp, one per wijk and week. */
   subject: string
   previewText: string
@@ -47,7 +47,7 @@ const noon = (day: string) => new Date(`${day}T12:00:00Z`)
 const dayLabel = (day: string) => capitalise(DAY.format(noon(day)))
 
 /** "7 t/m 13 december", "28 december t/m 3 januari" */
-export const weekRange = (week: DigestWeek) => {
+export const weekRange = (week: AmsterdamWeek) => {
   const [d1, m1] = DAY_MONTH.format(noon(week.firstDay)).split(' ')
   const last = DAY_MONTH.format(noon(week.lastDay))
   return m1 === last.split(' ')[1] ? `${d1} t/m ${last}` : `${d1} ${m1} t/m ${last}`
@@ -70,7 +70,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * of start, and the newest buurtkrant articles, all linking to the wijk's own site. Something that
  * began before Monday and still runs is listed under Monday.
  */
-export const buildDigest = (snapshot: WijkSnapshot, week: DigestWeek): Digest => {
+export const buildDigest = (snapshot: WijkSnapshot, week: AmsterdamWeek): Digest => {
   const { wijk } = snapshot
   const link = (path: string) => new URL(path, wijk.siteUrl).toString()
   const occurrences = snapshot.events
