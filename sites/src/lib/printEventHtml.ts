@@ -1,11 +1,12 @@
-import type { AgendaItem } from './agenda'
-import type { EventHost } from './eventPlace'
+import type { EventHost } from '@wijk/shared/eventPlace'
 
+import type { AgendaItem } from './agenda'
+
+import { addressText, eventPlace } from '@wijk/shared/eventPlace'
 import { escapeHtml } from '@wijk/shared/html'
 
 import { formatPrice, formatTime } from './dates'
 import { dayLabel, sameDay } from './eventDates'
-import { addressText, eventPlace } from './eventPlace'
 import { once } from './once'
 import { paths } from './paths'
 import { qrSymbolId } from './printAgenda'

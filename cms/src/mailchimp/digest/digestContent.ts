@@ -1,9 +1,10 @@
+import type { EventHost } from '@wijk/shared/eventPlace'
 import type { AmsterdamWeek } from '@wijk/shared/isoWeek'
 import type { SnapshotEvent, WijkSnapshot } from '@wijk/shared/snapshot'
 
+import { eventPlace, streetLine } from '@wijk/shared/eventPlace'
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { amsterdamDateKey } from '@wijk/shared/time'
-
 
 /** How many of the newest buurtkrant articles a digest shows. */
 const DIGEST_ARTICLES = 3
@@ -55,12 +56,15 @@ export const weekRange = (week: AmsterdamWeek) => {
 
 const timeRange = (start: string, end: string) => `${TIME.format(new Date(start))} – ${TIME.format(new Date(end))}`
 
-const placeOf = (event: SnapshotEvent): string | null => {
-  const name = event.place?.name
-  const address = event.place?.address
-  const street = address ? `${address.street} ${address.houseNumber}`.trim() : ''
+/**
+ * Where an event is, by the site's rule (@wijk/shared/eventPlace: without a place or address of its
+ * own it is at its host's, unless it is only online), written short for a mail: "Grote zaal, Schiedamseweg 63a".
+ */
+const placeLine = (event: SnapshotEvent, host: EventHost | null): string | null => {
+  const { name, address, onlineUrl } = eventPlace(event, host)
+  const street = address ? streetLine(address) : ''
   if (name && street) return `${name}, ${street}`
-  return name || street || (event.onlineUrl ? 'Online' : null)
+  return name || street || (onlineUrl ? 'Online' : null)
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
@@ -73,6 +77,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
 export const buildDigest = (snapshot: WijkSnapshot, week: AmsterdamWeek): Digest => {
   const { wijk } = snapshot
   const link = (path: string) => new URL(path, wijk.siteUrl).toString()
+  const hosts = new Map(snapshot.organisations.map(({ slug, name, address }): [string, EventHost] => [slug, { slug, name, address }]))
   const occurrences = snapshot.events
     .flatMap((event) => expandOccurrences(event, { from: week.from, to: week.to }).map((o) => ({ event, ...o })))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.event.title.localeCompare(b.event.title, 'nl'))
@@ -85,7 +90,7 @@ export const buildDigest = (snapshot: WijkSnapshot, week: AmsterdamWeek): Digest
       start,
       time: timeRange(start, end),
       title: event.title,
-      place: placeOf(event),
+      place: placeLine(event, event.organisation ? (hosts.get(event.organisation) ?? null) : null),
       url: link(`/agenda/${event.slug}/`),
       cancelled: event.status === 'cancelled',
     })
