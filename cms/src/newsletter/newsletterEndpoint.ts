@@ -1,4 +1,5 @@
 import { NEWSLETTER_INTERESTS } from '@wijk/shared/newsletterInterests'
+import { sitePaths } from '@wijk/shared/sitePaths'
 
 import { mayMailTypedAddress } from '../email/recipientLimit'
 import { mailchimpConfigured } from '../mailchimp/mailchimpSettings'
@@ -11,8 +12,6 @@ import { queueSignupWrite } from './queueSignupWrite'
 
 /** Per IP: a household can sign up a few addresses; a script cannot add hundreds. */
 const NEWSLETTER_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
-
-const NEWSLETTER_THANK_YOU_PATH = '/nieuwsbrief/bedankt/'
 
 const NEWSLETTER_MESSAGES = {
   almostDone: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.',
@@ -71,6 +70,6 @@ export const newsletterEndpoint = publicEndpoint({
   path: '/nieuwsbrief',
   schema: newsletterSchema,
   rateLimit: NEWSLETTER_RATE_LIMIT,
-  thankYouPath: NEWSLETTER_THANK_YOU_PATH,
+  thankYouPath: sitePaths.newsletterThanks(),
   handle,
 })

@@ -4,6 +4,7 @@ import type { SnapshotEvent, WijkSnapshot } from '@wijk/shared/snapshot'
 
 import { eventPlace, streetLine } from '@wijk/shared/eventPlace'
 import { expandOccurrences } from '@wijk/shared/recurrence'
+import { sitePaths } from '@wijk/shared/sitePaths'
 import { amsterdamDateKey } from '@wijk/shared/time'
 
 /** How many of the newest buurtkrant articles a digest shows. */
@@ -91,7 +92,7 @@ export const buildDigest = (snapshot: WijkSnapshot, week: AmsterdamWeek): Digest
       time: timeRange(start, end),
       title: event.title,
       place: placeLine(event, event.organisation ? (hosts.get(event.organisation) ?? null) : null),
-      url: link(`/agenda/${event.slug}/`),
+      url: link(sitePaths.event(event.slug)),
       cancelled: event.status === 'cancelled',
     })
     days.set(day, items)
@@ -99,7 +100,7 @@ export const buildDigest = (snapshot: WijkSnapshot, week: AmsterdamWeek): Digest
   const articles = [...snapshot.articles]
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
     .slice(0, DIGEST_ARTICLES)
-    .map((a) => ({ title: a.title, lead: a.lead, url: link(`/buurtkrant/${a.slug}/`) }))
+    .map((a) => ({ title: a.title, lead: a.lead, url: link(sitePaths.article(a.slug)) }))
   const range = weekRange(week)
   return {
     wijk: { name: wijk.name, siteUrl: wijk.siteUrl, colour: wijk.colors.primary, email: wijk.contact.email },
@@ -107,8 +108,8 @@ export const buildDigest = (snapshot: WijkSnapshot, week: AmsterdamWeek): Digest
     subject: `Deze week in ${wijk.name}`,
     previewText: `${plural(occurrences.length, 'activiteit', 'activiteiten')} van ${range}${articles.length ? ' en nieuws uit de buurtkrant' : ''}.`,
     title: `Weekagenda ${wijk.name} ${week.key}`,
-    agendaUrl: link('/agenda/'),
-    buurtkrantUrl: link('/buurtkrant/'),
+    agendaUrl: link(sitePaths.agenda()),
+    buurtkrantUrl: link(sitePaths.articles()),
     days: [...days].map(([day, items]) => ({ day, label: dayLabel(day), items })),
     articles,
     occurrenceCount: occurrences.length,
