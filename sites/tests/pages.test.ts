@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 
 import type { ImageRef, SnapshotPost } from '@wijk/shared/snapshot'
+import { sitePaths } from '@wijk/shared/sitePaths'
 
 import { currentPosts } from '../src/lib/home'
 import { allPages, exists, ofType, page, readBuilt, snapshot } from './helpers/builtSite'
@@ -95,6 +96,26 @@ const sitemapPaths = () => {
   const files = [index.sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname)
   return files.flatMap((file) => [parser.parse(readBuilt(file)).urlset.url].flat().map((u: { loc: string }) => new URL(u.loc).pathname))
 }
+
+describe('the pages the CMS links to and sends residents back to (@wijk/shared/sitePaths)', () => {
+  it('are all built', () => {
+    const [event] = snapshot.events
+    const [article] = snapshot.articles
+    const linked = [
+      sitePaths.agenda(),
+      sitePaths.event(event!.slug),
+      sitePaths.articles(),
+      sitePaths.article(article!.slug),
+      sitePaths.account(),
+      sitePaths.registered(),
+      sitePaths.accountReady(),
+      sitePaths.thanks(),
+      sitePaths.newsletterThanks(),
+    ]
+    expect(linked).toHaveLength(Object.keys(sitePaths).length)
+    expect(linked.filter((path) => !exists(path))).toEqual([])
+  })
+})
 
 describe('404 page', () => {
   const doc = page('/404.html')

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { addDays, isoWeekKey, mondayOfWeek } from '@wijk/shared/isoWeek'
 import { amsterdamDateKey } from '@wijk/shared/time'
+import { addressText, eventPlace } from '@wijk/shared/eventPlace'
 
 import { type AgendaItem, agendaWindow, occurrences } from '../src/lib/agenda'
 import { formatPrice, formatTime } from '../src/lib/dates'
-import { addressText, eventPlace } from '../src/lib/eventPlace'
-import { addDays, isoWeekKey, mondayOfWeek } from '../src/lib/isoWeek'
 import { LABELS, now, organisations, todayKey } from './helpers/agendaExpectations'
 import { snapshot } from './helpers/builtSite'
 import { openPdfReader, type PdfPage } from './helpers/pdfPages'

@@ -1,3 +1,5 @@
+import { sitePaths } from '@wijk/shared/sitePaths'
+
 import { publicCmsUrl } from '../env'
 import { siteUrlOf } from '../snapshot/toWijk'
 
@@ -10,5 +12,5 @@ export const accountLinks = {
   login: () => `${publicCmsUrl()}/admin`,
   forgotPassword: () => `${publicCmsUrl()}/admin/forgot`,
   /** Pages of the wijk's static site (sites/src/pages/account/). */
-  site: (domain: string, page: 'bijna-klaar' | 'klaar' | '') => new URL(page ? `/account/${page}/` : '/account/', siteUrlOf(domain)).toString(),
+  site: (domain: string, page: 'account' | 'registered' | 'accountReady') => new URL(sitePaths[page](), siteUrlOf(domain)).toString(),
 }

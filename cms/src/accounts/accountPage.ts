@@ -1,4 +1,4 @@
-import { escapeHtml } from './mails/mailHtml'
+import { escapeHtml } from '@wijk/shared/html'
 
 /**
  * Large, plain and readable without the wijk site's styles: residents of every age open these pages

@@ -1,3 +1,5 @@
+import { sitePaths } from '@wijk/shared/sitePaths'
+
 import { publicEndpoint } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
 import { confirmationSchema, LINK_DOES_NOT_WORK } from './confirmationSchema'
@@ -18,7 +20,7 @@ export const confirmEndpoint = publicEndpoint({
   schema: confirmationSchema,
   // A resident may mistype a few times; a script guessing tokens gets nowhere (20 random bytes anyway).
   rateLimit: { max: 20, windowMs: 60 * 60_000 },
-  thankYouPath: '/account/klaar/',
+  thankYouPath: sitePaths.accountReady(),
   handle: async ({ token, password }, { req }) => {
     const user = await findByVerificationToken(req, token)
     if (!user) return { ok: false, status: 400, message: LINK_DOES_NOT_WORK, errors: { token: LINK_DOES_NOT_WORK } }

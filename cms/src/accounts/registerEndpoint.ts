@@ -1,3 +1,5 @@
+import { sitePaths } from '@wijk/shared/sitePaths'
+
 import { publicEndpoint } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
 import { registerWithinMailLimit } from './registerWithinMailLimit'
@@ -17,7 +19,7 @@ export const registerEndpoint = publicEndpoint({
   // Generous enough for a sign-up afternoon in a buurthuis (one shared address), low enough that a
   // script creating accounts does not get far.
   rateLimit: { max: 20, windowMs: 60 * 60_000 },
-  thankYouPath: '/account/bijna-klaar/',
+  thankYouPath: sitePaths.registered(),
   handle: async (input, { req, origin }) => {
     if (origin?.kind === 'wijk' && origin.slug !== input.wijk) {
       return {

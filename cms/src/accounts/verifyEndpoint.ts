@@ -1,9 +1,10 @@
 import type { Endpoint } from 'payload'
 
+import { escapeHtml } from '@wijk/shared/html'
+
 import { accountLinks } from './accountLinks'
 import { accountPage } from './accountPage'
 import { findByVerificationToken } from './findByVerificationToken'
-import { escapeHtml } from './mails/mailHtml'
 import { VERIFICATION_TOKEN } from './passwordField'
 
 const linkDoesNotWork = () =>

@@ -1,9 +1,9 @@
+import { escapeHtml } from '@wijk/shared/html'
+
 /** A plain Dutch mail: a greeting, short paragraphs and a closing line, as text and as simple HTML. */
 export type MailContent = { greeting: string; paragraphs: string[]; closing?: string }
 
 export type RenderedMail = { text: string; html: string }
-
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 const CLOSING = 'Met vriendelijke groet,\nHet wijkplatform'
 

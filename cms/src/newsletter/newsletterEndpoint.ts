@@ -1,8 +1,10 @@
+import { NEWSLETTER_INTERESTS } from '@wijk/shared/newsletterInterests'
+import { sitePaths } from '@wijk/shared/sitePaths'
+
 import { mayMailTypedAddress } from '../email/recipientLimit'
 import { mailchimpConfigured } from '../mailchimp/mailchimpSettings'
 import { publicEndpoint, type PublicContext, type PublicResult } from '../public/publicEndpoint'
 import { siteUrlOf } from '../snapshot/toWijk'
-import { NEWSLETTER_INTERESTS } from './interests'
 import { NEWSLETTER_CONSENT_TEXT, NEWSLETTER_CONSENT_VERSION } from './newsletterConsent'
 import { newsletterAudienceOf } from './newsletterAudience'
 import { type NewsletterInput, newsletterSchema } from './newsletterSchema'
@@ -10,8 +12,6 @@ import { queueSignupWrite } from './queueSignupWrite'
 
 /** Per IP: a household can sign up a few addresses; a script cannot add hundreds. */
 const NEWSLETTER_RATE_LIMIT = { max: 10, windowMs: 10 * 60_000 }
-
-const NEWSLETTER_THANK_YOU_PATH = '/nieuwsbrief/bedankt/'
 
 const NEWSLETTER_MESSAGES = {
   almostDone: 'Bijna klaar: kijk in je mail en bevestig je aanmelding.',
@@ -70,6 +70,6 @@ export const newsletterEndpoint = publicEndpoint({
   path: '/nieuwsbrief',
   schema: newsletterSchema,
   rateLimit: NEWSLETTER_RATE_LIMIT,
-  thankYouPath: NEWSLETTER_THANK_YOU_PATH,
+  thankYouPath: sitePaths.newsletterThanks(),
   handle,
 })

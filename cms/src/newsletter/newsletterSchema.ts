@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { NEWSLETTER_INTERESTS } from '@wijk/shared/newsletterInterests'
 
 import { optionalText, requiredCheckbox } from '../public/formFields'
-import { NEWSLETTER_INTERESTS } from './interests'
 
 /** A ticked checkbox sends "on"; anything else (or nothing) is "not ticked". */
 const checkbox = z.preprocess((value) => value === true || value === 'on' || value === 'true' || value === '1' || value === 'ja', z.boolean())

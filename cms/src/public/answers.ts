@@ -1,7 +1,7 @@
+import { escapeHtml } from '@wijk/shared/html'
+
 /** What a public endpoint answers: JSON for scripts, a redirect or a small Dutch page for a plain form. */
 export type PublicAnswer = { status: number; message: string; errors?: Record<string, string> }
-
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
 
 const NO_STORE = { 'cache-control': 'no-store' }
 

@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
+import { sitePaths } from '@wijk/shared/sitePaths'
+
 import { originOf, type PostOrigin } from './allowedOrigins'
 import { htmlAnswer, jsonAnswer, type PublicAnswer, redirectAnswer } from './answers'
 import { clientIp } from './clientIp'
@@ -66,7 +68,7 @@ const thankYouUrl = (siteUrl: string, thankYouPath: string) => new URL(thankYouP
  * Bad input always gets a 4xx with a Dutch message; only a real fault in `handle` gives a 500.
  */
 export const publicEndpoint = <S extends z.ZodType>(options: PublicEndpointOptions<S>): Endpoint => {
-  const { path, schema, thankYouPath = '/bedankt/', maxBytes = 20_000, handle } = options
+  const { path, schema, thankYouPath = sitePaths.thanks(), maxBytes = 20_000, handle } = options
   const limiter = createPublicRateLimiter(options.rateLimit)
 
   return {

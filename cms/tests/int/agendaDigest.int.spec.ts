@@ -3,13 +3,13 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { type AmsterdamWeek, comingAmsterdamWeek } from '@wijk/shared/isoWeek'
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { toAmsterdamIso } from '@wijk/shared/time'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { startJobSweep } from '../../src/jobs/jobSweep'
 import { MAILCHIMP_QUEUE, MAILCHIMP_TASK } from '../../src/jobs/queues'
-import { comingDigestWeek, type DigestWeek } from '../../src/mailchimp/digest/digestWeek'
 import { runDigest } from '../../src/mailchimp/digest/runDigest'
 import { mailchimpBacklog } from '../../src/mailchimp/mailchimpBacklog'
 import { type MailchimpClient, mailchimpClient } from '../../src/mailchimp/mailchimpClient'
@@ -28,7 +28,7 @@ let payload: Payload
 let world: World
 let fake: FakeMailchimp
 let client: MailchimpClient
-let week: DigestWeek
+let week: AmsterdamWeek
 
 const create = (collection: Parameters<Payload['create']>[0]['collection'], data: Record<string, unknown>) =>
   payload.create({ collection, data: data as never, overrideAccess: true })
@@ -86,7 +86,7 @@ beforeAll(async () => {
   startJobSweep(payload)
   client = mailchimpClient()!
   // The week the world's events (three days from now) fall in: the coming week as seen six days earlier.
-  week = comingDigestWeek(new Date(Date.parse(world.eventA1.startsAt) - 6 * 86_400_000))
+  week = comingAmsterdamWeek(new Date(Date.parse(world.eventA1.startsAt) - 6 * 86_400_000))
   await payload.update({
     collection: 'wijken',
     id: world.wijkA.id,
@@ -140,6 +140,29 @@ beforeAll(async () => {
     _status: 'published',
     startsAt: new Date(monday + 86_400_000 + 10 * 3600_000).toISOString(),
   })
+  // Hosted by an organisation with an address: one without a place of its own, one in a room of the host's.
+  const host = await create('organisations', {
+    tenant,
+    name: 'Buurthuis Aan de Haven',
+    summary: 'Buurthuis.',
+    _status: 'published',
+    address: { street: 'Havenstraat', houseNumber: '12', postcode: '3024 AB', city: 'Rotterdam' },
+  })
+  for (const [title, place, day] of [
+    ['Spreekuur in het buurthuis', undefined, 3],
+    ['Naaicafé in de grote zaal', { name: 'Grote zaal' }, 4],
+  ] as const) {
+    await create('events', {
+      tenant,
+      title,
+      summary: 'x',
+      category: 'ontmoeting',
+      _status: 'published',
+      organisation: host.id,
+      ...(place ? { place } : {}),
+      startsAt: new Date(monday + day * 86_400_000 + 13 * 3600_000).toISOString(),
+    })
+  }
   // Written in another order than they were published.
   for (const [title, daysAgo] of [
     ['Speeltuin open', 2],
@@ -222,6 +245,16 @@ describe('agenda digest draft', () => {
       expect(text).toContain(title)
       expect(text).toContain(url)
     }
+  })
+
+  it('says where an event is as the site does: without an address of its own, the host’s (the site’s eventPlace rule)', async () => {
+    await run()
+    const { html, plain_text: text } = [...fake.campaigns.values()][0]!.content!
+    const itemOf = (title: string) => html!.split('</p>').find((item) => item.includes(`>${title}</a>`))
+    expect(itemOf('Spreekuur in het buurthuis')).toContain('<span style="color:#444444">Buurthuis Aan de Haven, Havenstraat 12</span>')
+    expect(itemOf('Naaicafé in de grote zaal')).toContain('<span style="color:#444444">Grote zaal, Havenstraat 12</span>')
+    const lines = text!.split('\n')
+    expect(lines[lines.findIndex((line) => line.endsWith('Spreekuur in het buurthuis')) + 1]).toBe('Buurthuis Aan de Haven, Havenstraat 12')
   })
 
   it('groups per day with Dutch day headings and shows the local time', async () => {

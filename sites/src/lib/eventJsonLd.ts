@@ -1,7 +1,7 @@
 import type { Occurrence } from '@wijk/shared/recurrence'
 import type { SnapshotEvent } from '@wijk/shared/snapshot'
+import { type EventHost, type EventPlace, streetLine } from '@wijk/shared/eventPlace'
 
-import { type EventHost, type EventPlace, streetLine } from './eventPlace'
 import { absoluteUrl, paths } from './paths'
 
 type Site = URL | string | undefined

@@ -1,4 +1,5 @@
 import type { EventCategory, SnapshotEvent } from '@wijk/shared/snapshot'
+import type { EventHost } from '@wijk/shared/eventPlace'
 
 import { getCollection } from 'astro:content'
 
@@ -6,7 +7,6 @@ import { expandOccurrences } from '@wijk/shared/recurrence'
 import { addAmsterdamDays, startOfAmsterdamDay } from '@wijk/shared/time'
 
 import { type AgendaItem, agendaWindow, buildNow, CATEGORY_LABELS, groupBy, occurrences, withinDays } from './agenda'
-import type { EventHost } from './eventPlace'
 import { once } from './once'
 
 /**

@@ -4,9 +4,9 @@ import ical, { ICalEventStatus } from 'ical-generator'
 
 import { expandOccurrences } from '@wijk/shared/recurrence'
 import { addAmsterdamDays, AMSTERDAM, amsterdamWallTime, fromAmsterdamWallTime, parseIsoWithOffset, startOfAmsterdamDay } from '@wijk/shared/time'
+import { type EventHost, eventPlace, placeText } from '@wijk/shared/eventPlace'
 
 import { buildNow, CATEGORY_LABELS } from './agenda'
-import { type EventHost, eventPlace, placeText } from './eventPlace'
 import { amsterdamDateTime, icalLocal, icalUtc, vtimezone } from './icalTime'
 import { absoluteUrl, paths } from './paths'
 

@@ -1,33 +1,31 @@
-/** Clean human URLs, one place, so pages, feeds, JSON-LD and the sitemap agree. */
+import { sitePaths } from '@wijk/shared/sitePaths'
+
+/**
+ * Clean human URLs, one place, so pages, feeds, JSON-LD and the sitemap agree. The pages the CMS also
+ * links to (the agenda, events, the buurtkrant, the account pages, the thank-you pages) come from
+ * @wijk/shared/sitePaths; the rest are the site's own.
+ */
 export const paths = {
+  ...sitePaths,
   home: () => '/',
   organisations: () => '/organisaties/',
   organisation: (slug: string) => `/organisaties/${slug}/`,
   themes: () => '/themas/',
   theme: (slug: string) => `/themas/${slug}/`,
-  agenda: () => '/agenda/',
   agendaCategory: (category: string) => `/agenda/categorie/${category}/`,
   agendaMonth: (month: string) => `/agenda/maand/${month}/`,
-  event: (slug: string) => `/agenda/${slug}/`,
   agendaPrint: () => '/agenda/print/',
   agendaPrintCategory: (category: string) => `/agenda/print/${category}/`,
   agendaPrintWeek: (week: string) => `/agenda/print/week/${week}/`,
   agendaPrintCategoryWeek: (category: string, week: string) => `/agenda/print/${category}/${week}/`,
-  articles: () => '/buurtkrant/',
-  article: (slug: string) => `/buurtkrant/${slug}/`,
   posts: () => '/prikbord/',
   search: () => '/zoeken/',
   map: () => '/kaart/',
   about: () => '/over-deze-site/',
   accessibility: () => '/toegankelijkheid/',
-  account: () => '/account/',
   register: () => '/account/registreren/',
-  registered: () => '/account/bijna-klaar/',
-  accountReady: () => '/account/klaar/',
   privacy: () => '/privacy/',
-  thanks: () => '/bedankt/',
   newsletter: () => '/nieuwsbrief/',
-  newsletterThanks: () => '/nieuwsbrief/bedankt/',
   screen: () => '/scherm/',
   screenFeed: () => '/scherm/agenda.json',
   screenHelp: () => '/agenda-op-een-scherm/',

@@ -1,10 +1,10 @@
 import type { EventCategory } from '@wijk/shared/snapshot'
 
+import { addDays, isoWeekKey, mondayOfWeek, weekNumber } from '@wijk/shared/isoWeek'
 import { addAmsterdamDays, amsterdamDateKey, startOfAmsterdamDay } from '@wijk/shared/time'
 
 import { type AgendaItem, AGENDA_WEEKS, buildNow, CATEGORY_LABELS, groupBy } from './agenda'
 import { dayLabel, middayOf } from './eventDates'
-import { addDays, isoWeekKey, mondayOfWeek, weekNumber } from './isoWeek'
 import { paths } from './paths'
 
 /**

@@ -1,9 +1,12 @@
+import type { EventHost } from '@wijk/shared/eventPlace'
+
 import type { AgendaItem } from './agenda'
-import type { EventHost } from './eventPlace'
+
+import { addressText, eventPlace } from '@wijk/shared/eventPlace'
+import { escapeHtml } from '@wijk/shared/html'
 
 import { formatPrice, formatTime } from './dates'
 import { dayLabel, sameDay } from './eventDates'
-import { addressText, eventPlace } from './eventPlace'
 import { once } from './once'
 import { paths } from './paths'
 import { qrSymbolId } from './printAgenda'
@@ -28,18 +31,15 @@ export function printEventHtml(item: AgendaItem, host: EventHost | null): string
   return row
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!)
-
 /** "18:00 – 20:00" as the agenda writes it (TimeRange.astro): an end on a later day names that day. */
 function timeRange(start: string, end: string): string {
-  const from = `<time datetime="${escape(start)}">${formatTime(start)}</time>`
+  const from = `<time datetime="${escapeHtml(start)}">${formatTime(start)}</time>`
   if (end === start) return from
   const endLabel = sameDay(start, end) ? formatTime(end) : `${dayLabel(end)} ${formatTime(end)}`
-  return `${from}<span aria-hidden="true"> – </span><span class="sr-only"> tot </span><time datetime="${escape(end)}">${escape(endLabel)}</time>`
+  return `${from}<span aria-hidden="true"> – </span><span class="sr-only"> tot </span><time datetime="${escapeHtml(end)}">${escapeHtml(endLabel)}</time>`
 }
 
-const line = (label: string, text: string) => `<p><span class="print-label">${label}:</span> ${escape(text)}</p>`
+const line = (label: string, text: string) => `<p><span class="print-label">${label}:</span> ${escapeHtml(text)}</p>`
 
 function render(item: AgendaItem, host: EventHost | null): string {
   const { event } = item
@@ -47,19 +47,19 @@ function render(item: AgendaItem, host: EventHost | null): string {
   const price = formatPrice(event.price)
   const address = place.address ? addressText(place.address) : null
   const where = [place.name, address].filter(Boolean).join(', ') || (place.onlineUrl ? 'online' : null)
-  const title = escape(event.title)
+  const title = escapeHtml(event.title)
   return [
     '<tr class="print-event">',
     `<td class="print-event-time">${timeRange(item.start, item.end)}</td>`,
     '<td class="print-event-text">',
-    `<h3 class="print-event-title"><a href="${escape(paths.event(event.slug))}">${title}</a></h3>`,
+    `<h3 class="print-event-title"><a href="${escapeHtml(paths.event(event.slug))}">${title}</a></h3>`,
     event.status === 'cancelled' ? '<p class="print-event-cancelled">Gaat niet door</p>' : '',
     where ? line('Waar', `${where}${place.onlineUrl && place.physical ? ' (ook online)' : ''}`) : '',
     price ? line('Kosten', price) : '',
     event.howToJoin ? line('Meedoen', event.howToJoin) : '',
     '</td>',
     `<td class="print-event-code"><svg class="print-event-qr" role="img" aria-label="QR-code naar de pagina van ${title}">`,
-    `<use href="#${escape(qrSymbolId(event.slug))}" width="100%" height="100%"></use></svg></td>`,
+    `<use href="#${escapeHtml(qrSymbolId(event.slug))}" width="100%" height="100%"></use></svg></td>`,
     '</tr>',
   ].join('')
 }

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import { NEWSLETTER_INTERESTS } from '@wijk/shared/newsletterInterests'
+
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
 import { isAdmin } from '../../access/isAdmin'
 import { isEditor } from '../../access/isEditor'
 import { syncStateField } from '../../mailchimp/syncStateField'
-import { NEWSLETTER_INTERESTS } from '../../newsletter/interests'
 
 /**
  * Newsletter signups from the wijk sites: the consent record (time, page, wording) and whether

@@ -1,9 +1,11 @@
+import type { EventHost } from '@wijk/shared/eventPlace'
+import type { AmsterdamWeek } from '@wijk/shared/isoWeek'
 import type { SnapshotEvent, WijkSnapshot } from '@wijk/shared/snapshot'
 
+import { eventPlace, streetLine } from '@wijk/shared/eventPlace'
 import { expandOccurrences } from '@wijk/shared/recurrence'
+import { sitePaths } from '@wijk/shared/sitePaths'
 import { amsterdamDateKey } from '@wijk/shared/time'
-
-import type { DigestWeek } from './digestWeek'
 
 /** How many of the newest buurtkrant articles a digest shows. */
 const DIGEST_ARTICLES = 3
@@ -24,7 +26,7 @@ type DigestArticle = { title: string; lead: string; url: string }
 /** Everything one week's digest says, before it becomes HTML or plain text. */
 export type Digest = {
   wijk: { name: string; siteUrl: string; colour: string; email: string | null }
-  week: DigestWeek
+  week: AmsterdamWeek
   /** Campaign settings. `title` is the internal name in Mailchimp, one per wijk and week. */
   subject: string
   previewText: string
@@ -47,7 +49,7 @@ const noon = (day: string) => new Date(`${day}T12:00:00Z`)
 const dayLabel = (day: string) => capitalise(DAY.format(noon(day)))
 
 /** "7 t/m 13 december", "28 december t/m 3 januari" */
-export const weekRange = (week: DigestWeek) => {
+export const weekRange = (week: AmsterdamWeek) => {
   const [d1, m1] = DAY_MONTH.format(noon(week.firstDay)).split(' ')
   const last = DAY_MONTH.format(noon(week.lastDay))
   return m1 === last.split(' ')[1] ? `${d1} t/m ${last}` : `${d1} ${m1} t/m ${last}`
@@ -55,12 +57,15 @@ export const weekRange = (week: DigestWeek) => {
 
 const timeRange = (start: string, end: string) => `${TIME.format(new Date(start))} – ${TIME.format(new Date(end))}`
 
-const placeOf = (event: SnapshotEvent): string | null => {
-  const name = event.place?.name
-  const address = event.place?.address
-  const street = address ? `${address.street} ${address.houseNumber}`.trim() : ''
+/**
+ * Where an event is, by the site's rule (@wijk/shared/eventPlace: without a place or address of its
+ * own it is at its host's, unless it is only online), written short for a mail: "Grote zaal, Schiedamseweg 63a".
+ */
+const placeLine = (event: SnapshotEvent, host: EventHost | null): string | null => {
+  const { name, address, onlineUrl } = eventPlace(event, host)
+  const street = address ? streetLine(address) : ''
   if (name && street) return `${name}, ${street}`
-  return name || street || (event.onlineUrl ? 'Online' : null)
+  return name || street || (onlineUrl ? 'Online' : null)
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
@@ -70,9 +75,10 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * of start, and the newest buurtkrant articles, all linking to the wijk's own site. Something that
  * began before Monday and still runs is listed under Monday.
  */
-export const buildDigest = (snapshot: WijkSnapshot, week: DigestWeek): Digest => {
+export const buildDigest = (snapshot: WijkSnapshot, week: AmsterdamWeek): Digest => {
   const { wijk } = snapshot
   const link = (path: string) => new URL(path, wijk.siteUrl).toString()
+  const hosts = new Map(snapshot.organisations.map(({ slug, name, address }): [string, EventHost] => [slug, { slug, name, address }]))
   const occurrences = snapshot.events
     .flatMap((event) => expandOccurrences(event, { from: week.from, to: week.to }).map((o) => ({ event, ...o })))
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.event.title.localeCompare(b.event.title, 'nl'))
@@ -85,8 +91,8 @@ export const buildDigest = (snapshot: WijkSnapshot, week: DigestWeek): Digest =>
       start,
       time: timeRange(start, end),
       title: event.title,
-      place: placeOf(event),
-      url: link(`/agenda/${event.slug}/`),
+      place: placeLine(event, event.organisation ? (hosts.get(event.organisation) ?? null) : null),
+      url: link(sitePaths.event(event.slug)),
       cancelled: event.status === 'cancelled',
     })
     days.set(day, items)
@@ -94,7 +100,7 @@ export const buildDigest = (snapshot: WijkSnapshot, week: DigestWeek): Digest =>
   const articles = [...snapshot.articles]
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
     .slice(0, DIGEST_ARTICLES)
-    .map((a) => ({ title: a.title, lead: a.lead, url: link(`/buurtkrant/${a.slug}/`) }))
+    .map((a) => ({ title: a.title, lead: a.lead, url: link(sitePaths.article(a.slug)) }))
   const range = weekRange(week)
   return {
     wijk: { name: wijk.name, siteUrl: wijk.siteUrl, colour: wijk.colors.primary, email: wijk.contact.email },
@@ -102,8 +108,8 @@ export const buildDigest = (snapshot: WijkSnapshot, week: DigestWeek): Digest =>
     subject: `Deze week in ${wijk.name}`,
     previewText: `${plural(occurrences.length, 'activiteit', 'activiteiten')} van ${range}${articles.length ? ' en nieuws uit de buurtkrant' : ''}.`,
     title: `Weekagenda ${wijk.name} ${week.key}`,
-    agendaUrl: link('/agenda/'),
-    articlesUrl: link('/buurtkrant/'),
+    agendaUrl: link(sitePaths.agenda()),
+    articlesUrl: link(sitePaths.articles()),
     days: [...days].map(([day, items]) => ({ day, label: dayLabel(day), items })),
     articles,
     occurrenceCount: occurrences.length,

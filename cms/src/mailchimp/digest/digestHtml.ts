@@ -1,4 +1,5 @@
-import { escapeHtml } from '../../accounts/mails/mailHtml'
+import { escapeHtml } from '@wijk/shared/html'
+
 import { type Digest, weekRange } from './digestContent'
 
 /** Black or white, whichever reads better on the wijk's colour (WCAG relative luminance). */

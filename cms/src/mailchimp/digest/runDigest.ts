@@ -1,3 +1,4 @@
+import type { AmsterdamWeek } from '@wijk/shared/isoWeek'
 import type { Payload } from 'payload'
 
 import { buildSnapshot } from '../../snapshot/buildSnapshot'
@@ -5,7 +6,6 @@ import type { MailchimpClient } from '../mailchimpClient'
 import type { CampaignsApi } from './campaignsApi'
 import { createDigestDraft, DigestDraftError, type DraftOptions } from './createDigestDraft'
 import { buildDigest, type Digest } from './digestContent'
-import type { DigestWeek } from './digestWeek'
 
 export type DigestRun = { digest: Digest; campaignId: string; webId: number; editUrl: string; earlierDrafts: number; summary: string[] }
 
@@ -18,7 +18,7 @@ type WijkWithAudience = { id: number; name: string; mailchimp?: { newsletterAudi
 export const runDigest = async (
   payload: Payload,
   client: MailchimpClient,
-  args: { wijk: string; week: DigestWeek; server: string; now?: Date; retryDelaysMs?: DraftOptions['retryDelaysMs'] },
+  args: { wijk: string; week: AmsterdamWeek; server: string; now?: Date; retryDelaysMs?: DraftOptions['retryDelaysMs'] },
 ): Promise<DigestRun> => {
   const { docs } = await payload.find({ collection: 'wijken', where: { slug: { equals: args.wijk } }, limit: 1, depth: 0, overrideAccess: true })
   const wijk = docs[0] as WijkWithAudience | undefined

@@ -1,4 +1,4 @@
-import type { Address, SnapshotEvent } from '@wijk/shared/snapshot'
+import type { Address, SnapshotEvent } from './snapshot'
 
 /** The bits of the hosting organisation an event needs: its page, its name, its address. */
 export type EventHost = { slug: string; name: string; address: Address | null }
