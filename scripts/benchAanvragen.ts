@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
@@ -39,9 +39,9 @@ const env = {
   PUBLIC_RATE_LIMIT_MULTIPLIER: '1000000',
 }
 
-let server
+let server: ChildProcess | undefined
 const stop = () => {
-  if (server && server.exitCode === null) process.kill(-server.pid, 'SIGTERM')
+  if (server && server.exitCode === null) process.kill(-server.pid!, 'SIGTERM')
   rmSync(dir, { recursive: true, force: true })
 }
 try {
@@ -55,21 +55,21 @@ try {
   })
   await waitForHttp(`${url}/api/users/me`)
 
-  const login = await (
+  const login = (await (
     await fetch(`${url}/api/users/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'beheer@wijkplatform.test', password: 'wijkdemo-2026' }),
     })
-  ).json()
+  ).json()) as { token: string }
   const auth = { Authorization: `JWT ${login.token}` }
-  const events = await (
+  const events = (await (
     await fetch(`${url}/api/events?where[tenant.slug][equals]=delfshaven&where[organisation][exists]=true&limit=1&depth=0`, { headers: auth })
-  ).json()
-  const eventSlug = events.docs[0].slug
+  ).json()) as { docs: { slug: string }[] }
+  const eventSlug = events.docs[0]!.slug
 
   let n = 0
-  const accepted = new Set()
+  const accepted = new Set<string>()
   const result = await autocannon({
     url: `${url}/api/aanvragen`,
     method: 'POST',
@@ -78,7 +78,7 @@ try {
     headers: { 'content-type': 'application/json', origin: 'http://delfshaven.localhost:4321' },
     requests: [
       {
-        setupRequest: (request, context) => {
+        setupRequest: (request: object, context: { email?: string }) => {
           context.email = `bench${n++}@example.nl`
           return {
             ...request,
@@ -93,19 +93,19 @@ try {
             }),
           }
         },
-        onResponse: (status, _body, context) => {
-          if (status >= 200 && status < 300) accepted.add(context.email)
+        onResponse: (status: number, _body: string, context: { email?: string }) => {
+          if (status >= 200 && status < 300) accepted.add(context.email!)
         },
       },
     ],
   })
-  const stored = await (await fetch(`${url}/api/requests?where[email][like]=bench&limit=0&depth=0`, { headers: auth })).json()
-  const missing = []
-  const storedEmails = new Set()
+  const stored = (await (await fetch(`${url}/api/requests?where[email][like]=bench&limit=0&depth=0`, { headers: auth })).json()) as { totalDocs: number }
+  const missing: string[] = []
+  const storedEmails = new Set<string>()
   for (let page = 1; ; page++) {
-    const batch = await (
+    const batch = (await (
       await fetch(`${url}/api/requests?where[email][like]=bench&limit=1000&page=${page}&depth=0&select[email]=true`, { headers: auth })
-    ).json()
+    ).json()) as { docs: { email: string }[]; hasNextPage: boolean }
     for (const doc of batch.docs) storedEmails.add(doc.email)
     if (!batch.hasNextPage) break
   }

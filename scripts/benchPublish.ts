@@ -5,7 +5,7 @@
  * answer to the REST save until the builder serves the new HTML.
  * Options: --orgs N --events N --articles N --edits N
  */
-import { spawn } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
@@ -13,7 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { waitForSites } from '../sites/builder/startup.ts'
+import { waitForSites, type WijkStatus } from '../sites/builder/index.ts'
 import { getThroughHost, startBuilderProcess } from './lib/builderProcess.ts'
 import { ensureAdminBuilt } from './lib/ensureAdminBuilt.ts'
 import { freePort } from './lib/freePort.ts'
@@ -29,23 +29,23 @@ const { values } = parseArgs({
   },
 })
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const say = (message) => console.log(`[bench:publish] ${message}`)
+const say = (message: string) => console.log(`[bench:publish] ${message}`)
 const WIJK = 'bench'
 const PASSWORD = 'wijkdemo-2026' // the seed's demo password (cms/src/seed/demoUsers.ts)
 
 /** "snapshot 0.45 s, render 0.52 s, …": each step's median over the builds. */
-const medianSteps = (all) =>
+const medianSteps = (all: Record<string, number>[]) =>
   Object.keys(all[0] ?? {})
     .map(
       (step) =>
         `${step} ${quantile(
-          all.map((steps) => steps[step]).sort((a, b) => a - b),
+          all.map((steps) => steps[step]!).sort((a, b) => a - b),
           0.5,
         ).toFixed(2)} s`,
     )
     .join(', ')
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
 
 /** The CMS and the builder with their own database, media and output; stopped and removed by `stop()`. */
 const startSystem = async () => {
@@ -72,7 +72,7 @@ const startSystem = async () => {
     env,
     stdio: 'ignore',
   })
-  const children = []
+  const children: ChildProcess[] = []
   const stop = () => {
     for (const child of children) child.kill('SIGTERM')
     rmSync(dir, { recursive: true, force: true })
@@ -92,22 +92,23 @@ const startSystem = async () => {
   return { cmsUrl, builderUrl: builder.url, snapshotToken: env.SNAPSHOT_TOKEN, stop }
 }
 
-const login = async (cmsUrl) => {
+const login = async (cmsUrl: string): Promise<string> => {
   const response = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: `redactie@${WIJK}.test`, password: PASSWORD }),
   })
   if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`)
-  return (await response.json()).token
+  return ((await response.json()) as { token: string }).token
 }
 
 // With BUILDER_STATUS_TOKEN set the builder answers /status only to that Bearer token.
-const statusHeaders = process.env.BUILDER_STATUS_TOKEN ? { Authorization: `Bearer ${process.env.BUILDER_STATUS_TOKEN}` } : {}
-const builderStatus = async (builderUrl) => (await (await fetch(`${builderUrl}/status`, { headers: statusHeaders })).json()).wijken[WIJK]
+const statusHeaders: Record<string, string> = process.env.BUILDER_STATUS_TOKEN ? { Authorization: `Bearer ${process.env.BUILDER_STATUS_TOKEN}` } : {}
+const builderStatus = async (builderUrl: string) =>
+  ((await (await fetch(`${builderUrl}/status`, { headers: statusHeaders })).json()) as { wijken: Record<string, WijkStatus> }).wijken[WIJK]!
 
 /** Polls the served page until it contains `text`; returns when it did. */
-const waitUntilServed = async (builderUrl, urlPath, text, timeoutMs = 120_000) => {
+const waitUntilServed = async (builderUrl: string, urlPath: string, text: string, timeoutMs = 120_000) => {
   const deadline = performance.now() + timeoutMs
   let last = ''
   while (performance.now() < deadline) {
@@ -120,7 +121,7 @@ const waitUntilServed = async (builderUrl, urlPath, text, timeoutMs = 120_000) =
 }
 
 /** Polls /status until the search index has caught up with the live pages; returns when it had. */
-const waitForSearchIndex = async (builderUrl, timeoutMs = 60_000) => {
+const waitForSearchIndex = async (builderUrl: string, timeoutMs = 60_000) => {
   const deadline = performance.now() + timeoutMs
   while (performance.now() < deadline) {
     const status = await builderStatus(builderUrl)
@@ -131,7 +132,22 @@ const waitForSearchIndex = async (builderUrl, timeoutMs = 60_000) => {
 }
 
 /** One edit: a new title saved through REST, timed from the CMS's answer until the page shows it. */
-const timeOneEdit = async ({ cmsUrl, builderUrl, token, event, marker }) => {
+/** An event as the REST API lists it (depth 0), with what an edit uses. */
+type EventDoc = { id: number | string; title: string; slug: string }
+
+const timeOneEdit = async ({
+  cmsUrl,
+  builderUrl,
+  token,
+  event,
+  marker,
+}: {
+  cmsUrl: string
+  builderUrl: string
+  token: string
+  event: EventDoc
+  marker: string
+}) => {
   const title = `${event.title.replace(/ · bewerking \w+$/, '')} · bewerking ${marker}`
   const response = await fetch(`${cmsUrl}/api/events/${event.id}`, {
     method: 'PATCH',
@@ -140,24 +156,24 @@ const timeOneEdit = async ({ cmsUrl, builderUrl, token, event, marker }) => {
   })
   const saved = performance.now()
   if (!response.ok) throw new Error(`save failed: ${response.status} ${await response.text()}`)
-  const { doc } = await response.json()
+  const { doc } = (await response.json()) as { doc: EventDoc }
   try {
     return (await waitUntilServed(builderUrl, `/agenda/${doc.slug}/`, `bewerking ${marker}`)) - saved
   } catch (error) {
-    throw new Error(`${error.message}; the builder says: ${JSON.stringify(await builderStatus(builderUrl))}`)
+    throw new Error(`${(error as Error).message}; the builder says: ${JSON.stringify(await builderStatus(builderUrl))}`)
   }
 }
 
 /** How long the CMS takes to answer GET /api/wijken/<slug>/snapshot (median of 3). */
-const snapshotSeconds = async ({ cmsUrl, snapshotToken }) => {
-  const times = []
+const snapshotSeconds = async ({ cmsUrl, snapshotToken }: { cmsUrl: string; snapshotToken: string }) => {
+  const times: number[] = []
   for (let i = 0; i < 3; i++) {
     const started = performance.now()
     const response = await fetch(`${cmsUrl}/api/wijken/${WIJK}/snapshot`, { headers: { Authorization: `Bearer ${snapshotToken}` } })
     await response.arrayBuffer()
     times.push((performance.now() - started) / 1000)
   }
-  return times.sort((a, b) => a - b)[1]
+  return times.sort((a, b) => a - b)[1]!
 }
 
 const main = async () => {
@@ -168,23 +184,23 @@ const main = async () => {
     if (!first?.ok) throw new Error(`the first build failed: ${first?.message}`)
     const cold = await builderStatus(system.builderUrl)
     say(
-      `first build by the builder (cold, incremental cache empty): ${cold.lastSuccess.seconds.toFixed(2)} s, ${cold.lastSuccess.pages} pages (${((performance.now() - started) / 1000).toFixed(1)} s after start-up)`,
+      `first build by the builder (cold, incremental cache empty): ${cold.lastSuccess!.seconds.toFixed(2)} s, ${cold.lastSuccess!.pages} pages (${((performance.now() - started) / 1000).toFixed(1)} s after start-up)`,
     )
     const token = await login(system.cmsUrl)
     const events = (
-      await (
+      (await (
         await fetch(`${system.cmsUrl}/api/events?limit=${values.edits}&depth=0&where[_status][equals]=published`, {
           headers: { Authorization: `JWT ${token}` },
         })
-      ).json()
+      ).json()) as { docs: EventDoc[] }
     ).docs
-    const times = []
-    const steps = []
+    const times: number[] = []
+    const steps: Record<string, number>[] = []
     for (const [i, event] of events.entries()) {
       const seconds = (await timeOneEdit({ ...system, token, event, marker: `${i + 1}x${randomBytes(3).toString('hex')}` })) / 1000
       times.push(seconds)
-      const { lastSuccess } = await builderStatus(system.builderUrl)
-      if (lastSuccess.fast) steps.push(lastSuccess.steps)
+      const lastSuccess = (await builderStatus(system.builderUrl)).lastSuccess!
+      if (lastSuccess.fast) steps.push(lastSuccess.steps!)
       say(
         `edit ${i + 1}/${events.length}: live after ${seconds.toFixed(2)} s (${lastSuccess.fast ? 'fast' : 'full'} build: ${JSON.stringify(lastSuccess.steps)})`,
       )
@@ -195,14 +211,14 @@ const main = async () => {
     const { builds, durations } = await builderStatus(system.builderUrl)
     say(`the builder's steps, median over the fast builds: ${medianSteps(steps)}`)
     say(
-      `of which: the CMS's snapshot ${(await snapshotSeconds(system)).toFixed(2)} s; a build from fetch to switch ${durations.average.toFixed(2)} s on average`,
+      `of which: the CMS's snapshot ${(await snapshotSeconds(system)).toFixed(2)} s; a build from fetch to switch ${durations.average!.toFixed(2)} s on average`,
     )
     say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
     say(
       `search index caught up ${(searchSeconds / 1000).toFixed(2)} s after the last edit was live (it follows a fast publish after ${process.env.BUILDER_SEARCH_QUIET ?? 2} s without changes)`,
     )
     say(
-      `publish-to-live over ${times.length} single-event edits: p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s, min ${sorted[0].toFixed(2)} s, max ${sorted.at(-1).toFixed(2)} s (${builds} builds in all)`,
+      `publish-to-live over ${times.length} single-event edits: p50 ${quantile(sorted, 0.5).toFixed(2)} s, p95 ${quantile(sorted, 0.95).toFixed(2)} s, min ${sorted[0]!.toFixed(2)} s, max ${sorted.at(-1)!.toFixed(2)} s (${builds} builds in all)`,
     )
   } finally {
     system.stop()
@@ -211,7 +227,7 @@ const main = async () => {
 
 main().then(
   () => process.exit(0),
-  (error) => {
+  (error: Error) => {
     console.error(`[bench:publish] ${error.message}`)
     process.exit(1)
   },

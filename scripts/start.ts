@@ -14,12 +14,12 @@ import { parseArgs } from 'node:util'
 import { ensureLocalSecrets } from './lib/localSecrets.ts'
 import { ensureAdminBuilt } from './lib/ensureAdminBuilt.ts'
 import { run, waitForHttp } from './lib/run.ts'
-import { listWijken, waitForSites } from '../sites/builder/startup.ts'
+import { builderMainFile, listWijken, waitForSites } from '../sites/builder/index.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cms = path.join(root, 'cms')
 const dataDir = path.join(cms, 'data')
-const say = (message) => console.log(`\x1b[1m[start]\x1b[0m ${message}`)
+const say = (message: string) => console.log(`\x1b[1m[start]\x1b[0m ${message}`)
 
 const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' } } })
 
@@ -48,7 +48,7 @@ say(`CMS starten op poort ${values.port}…`)
 const server = spawn(process.execPath, ['server.ts', '--port', values.port], { cwd: cms, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 const children = [server]
 let stopping = false
-for (const signal of ['SIGINT', 'SIGTERM']) {
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopping = true
     for (const child of children) child.kill(signal)
@@ -62,7 +62,7 @@ say(`CMS klaar. Admin: ${cmsUrl}/admin  (accounts: zie README of de uitvoer van 
 
 const wijken = listWijken()
 say(`Sitebouwer starten op poort ${process.env.BUILDER_PORT}; sites bouwen die er nog niet zijn (${wijken.join(', ')})…`)
-const builder = spawn(process.execPath, [path.join(root, 'sites/builder/main.ts')], {
+const builder = spawn(process.execPath, [builderMainFile], {
   cwd: root,
   stdio: 'inherit',
   env: {

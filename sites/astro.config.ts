@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import sitemap from '@astrojs/sitemap'
 import tailwindcss from '@tailwindcss/vite'
+import type { AstroIntegration } from 'astro'
 import { defineConfig } from 'astro/config'
 
 // The builder rebuilds a wijk in place: pages whose cacheKey did not change are kept as they are
@@ -14,9 +15,9 @@ const site = snapshotPath ? JSON.parse(readFileSync(snapshotPath, 'utf8')).wijk.
 
 // The builder's warm renderer (builder/render/warm/) runs the site in a dev server and needs its Vite
 // server and content refresh, which Astro only hands to integrations.
-const exposeDevServer = {
+const exposeDevServer: AstroIntegration = {
   name: 'wijk-warm-renderer',
-  hooks: { 'astro:server:setup': ({ server, refreshContent }) => void (globalThis.__wijkWarm = { server, refreshContent }) },
+  hooks: { 'astro:server:setup': ({ server, refreshContent }) => void ((globalThis as { __wijkWarm?: unknown }).__wijkWarm = { server, refreshContent }) },
 }
 
 export default defineConfig({

@@ -1,21 +1,25 @@
 import { spawn } from 'node:child_process'
-import { request } from 'node:http'
+import { type IncomingHttpHeaders, type OutgoingHttpHeaders, request } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { builderMainFile, type WijkStatus } from '../../sites/builder/index.ts'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+type RequestOptions = { method?: string; headers?: OutgoingHttpHeaders }
+type HostAnswer = { status: number; headers: IncomingHttpHeaders; body: Buffer; text: string }
 
 /**
  * A request to the builder on `port` as a browser sends it for http://<host>:<port>/ (fetch cannot set
  * the Host header, node:http can).
- * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer, text: string }>}
  */
-export const getThroughHost = (port, host, pathname, { method = 'GET', headers = {} } = {}) =>
-  new Promise((resolve, reject) => {
+export const getThroughHost = (port: number, host: string, pathname: string, { method = 'GET', headers = {} }: RequestOptions = {}) =>
+  new Promise<HostAnswer>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path: pathname, method, headers: { ...headers, Host: `${host}:${port}` } }, (res) => {
-      const chunks = []
-      res.on('data', (chunk) => chunks.push(chunk))
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
       res.on('end', () => {
         const body = Buffer.concat(chunks)
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text: body.toString('utf8') })
@@ -30,11 +34,10 @@ export const getThroughHost = (port, host, pathname, { method = 'GET', headers =
  * The real site builder (`node sites/builder/main.ts`) as a child process on `port`, for tests and
  * benchmarks: `env` is added to this process's environment. Resolves once it answers /status; its
  * output is kept for error messages.
- * @param {{ port: number, env: Record<string, string> }} options
  */
-export const startBuilderProcess = async ({ port, env }) => {
+export const startBuilderProcess = async ({ port, env }: { port: number; env: Record<string, string> }) => {
   let output = ''
-  const child = spawn(process.execPath, [path.join(root, 'sites/builder/main.ts')], {
+  const child = spawn(process.execPath, [builderMainFile], {
     cwd: root,
     env: { ...process.env, ...env, BUILDER_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,10 +48,11 @@ export const startBuilderProcess = async ({ port, env }) => {
 
   // With BUILDER_STATUS_TOKEN set the builder answers /status only to that Bearer token.
   const statusToken = env.BUILDER_STATUS_TOKEN ?? process.env.BUILDER_STATUS_TOKEN
-  const statusHeaders = statusToken ? { Authorization: `Bearer ${statusToken}` } : {}
+  const statusHeaders: Record<string, string> = statusToken ? { Authorization: `Bearer ${statusToken}` } : {}
 
-  /** @returns {Promise<Record<string, any>>} each wijk's status */
-  const status = async () => (await (await fetch(`${url}/status`, { headers: statusHeaders })).json()).wijken
+  /** Each wijk's status. */
+  const status = async (): Promise<Record<string, WijkStatus>> =>
+    ((await (await fetch(`${url}/status`, { headers: statusHeaders })).json()) as { wijken: Record<string, WijkStatus> }).wijken
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return
@@ -58,14 +62,14 @@ export const startBuilderProcess = async ({ port, env }) => {
   }
 
   /** Polls /status until `check` holds for `wijk`; throws with the builder's last words otherwise. */
-  const waitFor = async (wijk, check, timeoutMs = 60_000) => {
+  const waitFor = async (wijk: string, check: (status: WijkStatus) => boolean, timeoutMs = 60_000) => {
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline && child.exitCode === null) {
-      const current = (await status().catch(() => ({})))[wijk]
+      const current = (await status().catch((): Record<string, WijkStatus> => ({})))[wijk]
       if (current && check(current)) return current
       await sleep(100)
     }
-    const last = (await status().catch(() => ({})))[wijk]
+    const last = (await status().catch((): Record<string, WijkStatus> => ({})))[wijk]
     throw new Error(`timed out waiting for ${wijk}: ${JSON.stringify(last)}\n${output.slice(-3000)}`)
   }
 
@@ -81,5 +85,14 @@ export const startBuilderProcess = async ({ port, env }) => {
       await sleep(100)
     }
   }
-  return { url, port, child, output: () => output, status, waitFor, get: (host, pathname, options) => getThroughHost(port, host, pathname, options), stop }
+  return {
+    url,
+    port,
+    child,
+    output: () => output,
+    status,
+    waitFor,
+    get: (host: string, pathname: string, options?: RequestOptions) => getThroughHost(port, host, pathname, options),
+    stop,
+  }
 }

@@ -11,7 +11,7 @@ const ADMIN_SOURCES = ['cms/src', 'cms/next.config.mjs', 'cms/package.json', 'sh
  * Runs `next build` for the CMS only when its sources changed since the last build (about a minute),
  * so `pnpm start`, the end-to-end tests and the benchmark share one build. Returns whether it built.
  */
-export const ensureAdminBuilt = async (root, env = process.env) => {
+export const ensureAdminBuilt = async (root: string, env: NodeJS.ProcessEnv = process.env) => {
   const cms = path.join(root, 'cms')
   const stampFile = path.join(cms, '.next', 'wijk-source-stamp')
   const stamp = sourceStamp(root, ADMIN_SOURCES)

@@ -7,10 +7,10 @@ import path from 'node:path'
  * otherwise generated once and kept in cms/data/local-secrets.json (git-ignored).
  * Production deployments set them explicitly; the CMS refuses to start without them there.
  */
-export const ensureLocalSecrets = (dataDir) => {
+export const ensureLocalSecrets = (dataDir: string) => {
   const file = path.join(dataDir, 'local-secrets.json')
   mkdirSync(dataDir, { recursive: true })
-  const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
+  const stored: Partial<Record<'PAYLOAD_SECRET' | 'SNAPSHOT_TOKEN' | 'WEBHOOK_SECRET', string>> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
   const secrets = {
     PAYLOAD_SECRET: stored.PAYLOAD_SECRET ?? randomBytes(32).toString('hex'),
     SNAPSHOT_TOKEN: stored.SNAPSHOT_TOKEN ?? randomBytes(24).toString('hex'),

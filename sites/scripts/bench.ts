@@ -24,8 +24,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
   },
 })
-const say = (message) => console.log(`[bench:site] ${message}`)
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const say = (message: string) => console.log(`[bench:site] ${message}`)
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 const work = mkdtempSync(path.join(tmpdir(), 'wijk-bench-'))
 const mediaDir = path.join(work, 'media')
@@ -57,7 +57,7 @@ execFileSync(
 // Each run writes ~3,000 files; flushing them first keeps a run from paying for the previous one's writeback.
 const settle = () => execFileSync('sync')
 
-const runs = []
+const runs: (Awaited<ReturnType<typeof buildSite>> & { cpuSeconds: number | null })[] = []
 for (let i = 0; i < Number(values.runs); i++) {
   settle()
   const cacheDir = path.join(work, `cache-${i}`) // a fresh cache every run: cold builds
@@ -67,7 +67,7 @@ for (let i = 0; i < Number(values.runs); i++) {
   const cpuBefore = reapedChildrenCpuSeconds()
   const result = await buildSite({ snapshot, out, cacheDir })
   await childrenEnded()
-  const cpuSeconds = cpuBefore === null ? null : reapedChildrenCpuSeconds() - cpuBefore
+  const cpuSeconds = cpuBefore === null ? null : reapedChildrenCpuSeconds()! - cpuBefore
   runs.push({ ...result, cpuSeconds })
   say(
     `run ${i + 1}: ${result.totalSeconds.toFixed(2)} s (astro build ${result.buildSeconds.toFixed(2)} s; Pagefind ${result.indexSeconds.toFixed(2)} s, overlapping the image step), ${result.pages} pagina's${cpuSeconds === null ? '' : `, ${cpuSeconds.toFixed(1)} CPU-s`}`,
@@ -79,21 +79,21 @@ const out = path.join(work, 'site-warm')
 settle()
 const warm = await buildSite({ snapshot, out, cacheDir: path.join(work, `cache-${runs.length - 1}`) })
 
-const gzipKb = (urlPath) => {
+const gzipKb = (urlPath: string) => {
   const html = readFileSync(path.join(out, urlPath, 'index.html'), 'utf8')
-  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(out, m[1]), 'utf8')).join('')
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(path.join(out, m[1]!), 'utf8')).join('')
   return (gzipSync(html).length + gzipSync(css).length) / 1024
 }
 const total = median(runs.map((r) => r.totalSeconds))
 const build = median(runs.map((r) => r.buildSeconds))
 const index = median(runs.map((r) => r.indexSeconds))
-const pages = runs[0].pages
+const pages = runs[0]!.pages
 say(`machine: ${cpus().length} cores (${cpus()[0]?.model}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`)
 say(
   `median of ${runs.length} cold runs: build + index ${total.toFixed(2)} s (astro build ${build.toFixed(2)} s, Pagefind ${index.toFixed(2)} s), ${pages} pages, ${(pages / total).toFixed(0)} pages/s`,
 )
 // No schedule can finish before the CPU work is done on every core at once: the floor for this machine.
-const cpu = runs.every((r) => r.cpuSeconds !== null) ? median(runs.map((r) => r.cpuSeconds)) : null
+const cpu = runs.every((r) => r.cpuSeconds !== null) ? median(runs.map((r) => r.cpuSeconds!)) : null
 if (cpu !== null)
   say(
     `CPU time of a cold build + index (Astro, its threads and Pagefind; user + system): median ${cpu.toFixed(1)} CPU-s, so never under ${(cpu / cpus().length).toFixed(1)} s on these ${cpus().length} cores`,

@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util'
 
 import { buildSite } from '../builder/render/buildSite.ts'
 
-const say = (message) => console.log(`\x1b[1m[site]\x1b[0m ${message}`)
-const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(2)} s`
+const say = (message: string) => console.log(`\x1b[1m[site]\x1b[0m ${message}`)
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((arg) => arg !== '--'),
@@ -19,14 +19,14 @@ const { values } = parseArgs({
 })
 
 // pnpm runs this inside sites/; paths on the command line are meant relative to where it was typed.
-const fromCaller = (p) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p)
+const fromCaller = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p)
 
-const fail = (message) => {
+const fail = (message: string): never => {
   console.error(`site:build: ${message}`)
   process.exit(2)
 }
 
-const fetchSnapshot = async (cms, wijk) => {
+const fetchSnapshot = async (cms: string, wijk: string) => {
   const token = process.env.SNAPSHOT_TOKEN
   if (!token) fail('SNAPSHOT_TOKEN is needed to fetch a snapshot from the CMS.')
   const response = await fetch(new URL(`/api/wijken/${encodeURIComponent(wijk)}/snapshot`, cms), { headers: { Authorization: `Bearer ${token}` } })
@@ -40,8 +40,8 @@ const main = async () => {
   if (!values.out) fail('--out DIR is required.')
   if (!values.snapshot && !(values.cms && values.wijk)) fail('give --snapshot FILE, or --cms URL with --wijk SLUG.')
   const started = performance.now()
-  const snapshot = values.snapshot ? fromCaller(values.snapshot) : await fetchSnapshot(values.cms, values.wijk)
-  const out = fromCaller(values.out)
+  const snapshot = values.snapshot ? fromCaller(values.snapshot) : await fetchSnapshot(values.cms!, values.wijk!)
+  const out = fromCaller(values.out!)
   say('astro build…')
   const result = await buildSite({ snapshot, out, now: values.now, cacheDir: process.env.WIJK_CACHE_DIR })
   say(
@@ -49,7 +49,7 @@ const main = async () => {
   )
 }
 
-main().catch((error) => {
+main().catch((error: Error) => {
   console.error(`site:build: ${error.message}`)
   process.exit(1)
 })

@@ -24,7 +24,7 @@ const site = path.resolve(cwd, values.site)
 const out = path.resolve(cwd, values.out)
 
 /** The first detail page under a section, e.g. /agenda/<slug>/. */
-const firstUnder = (section) => {
+const firstUnder = (section: string) => {
   const dir = path.join(site, section)
   if (!existsSync(dir)) return []
   const child = readdirSync(dir, { withFileTypes: true }).find(
@@ -46,7 +46,7 @@ const defaults = () => [
   '/bestaat-niet/',
 ]
 
-const fileName = (urlPath, width) => `${urlPath.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}.png`
+const fileName = (urlPath: string, width: number) => `${urlPath.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}.png`
 
 mkdirSync(out, { recursive: true })
 const { url, server } = await serveDirectory(site, path.join(site, '404.html'))

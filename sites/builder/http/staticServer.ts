@@ -1,8 +1,9 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
+import { createReadStream, existsSync, readFileSync, type Stats, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-const TYPES = {
+const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -30,37 +31,39 @@ const TYPES = {
   '.pagefind': 'application/octet-stream',
 }
 
+/** A path prefix of `_headers` and the headers it sets. */
+type HeaderRule = { prefix: string; headers: [string, string][] }
+
 /**
  * The site's own `_headers` file (Netlify/Cloudflare style), so a local preview runs under the CSP the host will send.
- * @returns {{ prefix: string, headers: [string, string][] }[]}
  */
-const readHeaderRules = (root) => {
+const readHeaderRules = (root: string): HeaderRule[] => {
   const file = path.join(root, '_headers')
   if (!existsSync(file)) return []
-  const rules = []
+  const rules: HeaderRule[] = []
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.startsWith('/')) rules.push({ prefix: line.trim().replace(/\*$/, ''), headers: [] })
     else if (line.trim() && rules.length) {
       const [name, ...value] = line.trim().split(':')
-      rules.at(-1).headers.push([name, value.join(':').trim()])
+      rules.at(-1)!.headers.push([name!, value.join(':').trim()])
     }
   }
   return rules
 }
 
 // A published release never changes, so its rules are read once per folder (bounded: old releases go away).
-const rulesByRoot = new Map()
-const headerRulesOf = (root) => {
+const rulesByRoot = new Map<string, HeaderRule[]>()
+const headerRulesOf = (root: string) => {
   if (!rulesByRoot.has(root)) {
     if (rulesByRoot.size > 50) rulesByRoot.clear()
     rulesByRoot.set(root, readHeaderRules(root))
   }
-  return rulesByRoot.get(root)
+  return rulesByRoot.get(root)!
 }
 
 /** The URL path as a file path, or null when it is malformed or escapes the root. */
-const fileFor = (root, url) => {
-  let pathname
+const fileFor = (root: string, url: string | undefined) => {
+  let pathname: string
   try {
     pathname = decodeURIComponent(new URL(url ?? '/', 'http://x').pathname)
   } catch {
@@ -77,12 +80,12 @@ const fileFor = (root, url) => {
  * `//evil.example/..` (from `/%2Fevil.example%2F..`) is a folder of the site, but as a Location it
  * would send the browser to another host; this way the answer is always `/` + `segment/`… on this host.
  */
-const folderPath = (root, folder) => {
+const folderPath = (root: string, folder: string) => {
   const segments = path.relative(root, folder).split(path.sep).filter(Boolean)
   return `/${segments.map((segment) => `${encodeURIComponent(segment)}/`).join('')}`
 }
 
-const statOf = (file) => {
+const statOf = (file: string) => {
   try {
     return statSync(file)
   } catch {
@@ -91,9 +94,9 @@ const statOf = (file) => {
 }
 
 /** Changes with every release (other inode), stays the same for a hard-linked unchanged file. */
-const etagOf = (stat) => `W/"${stat.ino.toString(36)}-${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}"`
+const etagOf = (stat: Stats) => `W/"${stat.ino.toString(36)}-${stat.size.toString(36)}-${Math.round(stat.mtimeMs).toString(36)}"`
 
-const sendFile = (req, res, file, stat, status) => {
+const sendFile = (req: IncomingMessage, res: ServerResponse, file: string, stat: Stats, status: number) => {
   const etag = etagOf(stat)
   res.setHeader('ETag', etag)
   res.setHeader('Content-Type', TYPES[path.extname(file)] ?? 'application/octet-stream')
@@ -111,12 +114,9 @@ const sendFile = (req, res, file, stat, status) => {
  * Answers one GET/HEAD request from a built site folder: `_headers` rules, content types, ETag/304,
  * directory index (with a redirect to the trailing slash), the site's own 404 page, no way out of `root`.
  * `root` should be a real path resolved once per request, so a release switch mid-request cannot mix sites.
- * @param {import('node:http').IncomingMessage} req
- * @param {import('node:http').ServerResponse} res
- * @param {string} root
- * @param {string} [notFoundPage] defaults to the site's 404.html
+ * `notFoundPage` defaults to the site's 404.html.
  */
-export const serveStatic = (req, res, root, notFoundPage = path.join(root, '404.html')) => {
+export const serveStatic = (req: IncomingMessage, res: ServerResponse, root: string, notFoundPage = path.join(root, '404.html')) => {
   if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end()
   const target = fileFor(root, req.url)
   if (!target) return void res.writeHead(400).end()
@@ -139,12 +139,9 @@ export const serveStatic = (req, res, root, notFoundPage = path.join(root, '404.
 
 /**
  * Serves a built site on loopback (browser tests, screenshots), with its 404 page and its hosting headers.
- * @param {string} root
- * @param {string} [notFoundPage]
- * @returns {Promise<{ url: string, server: import('node:http').Server }>}
  */
-export const serveDirectory = (root, notFoundPage) =>
-  new Promise((resolve) => {
+export const serveDirectory = (root: string, notFoundPage?: string) =>
+  new Promise<{ url: string; server: Server }>((resolve) => {
     const server = createServer((req, res) => serveStatic(req, res, root, notFoundPage))
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, server }))
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }))
   })

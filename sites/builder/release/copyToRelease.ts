@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, type Stats, statSync, utimesSync } from 'node:fs'
 import path from 'node:path'
 
 import { filesUnder } from '../filesUnder.ts'
@@ -8,7 +8,7 @@ import { filesUnder } from '../filesUnder.ts'
  * a rebuilt file is seconds newer), or rewritten with the same bytes, as Astro does with optimised
  * images and with list pages whose content did not change.
  */
-const unchanged = (source, sourceStat, previous) => {
+const unchanged = (source: string, sourceStat: Stats, previous: string) => {
   const previousStat = statSync(previous)
   if (sourceStat.size !== previousStat.size) return false
   return Math.abs(sourceStat.mtimeMs - previousStat.mtimeMs) < 1 || readFileSync(source).equals(readFileSync(previous))
@@ -21,10 +21,10 @@ const unchanged = (source, sourceStat, previous) => {
  * with its modification time, which is how the next release recognises it cheaply. Linking most of a
  * 3,000-file site takes a fraction of copying it. Returns how many files were linked and copied.
  */
-export const copyToRelease = ({ workDir, releaseDir, previousReleaseDir }) => {
+export const copyToRelease = ({ workDir, releaseDir, previousReleaseDir }: { workDir: string; releaseDir: string; previousReleaseDir: string | null }) => {
   let linked = 0
   let copied = 0
-  const made = new Set()
+  const made = new Set<string>()
   for (const file of filesUnder(workDir)) {
     const source = path.join(workDir, file)
     const target = path.join(releaseDir, file)
@@ -47,7 +47,7 @@ export const copyToRelease = ({ workDir, releaseDir, previousReleaseDir }) => {
  * unchanged. Whatever `target` was is unlinked first: were it a hard link into an older release,
  * writing through it would change that release.
  */
-const copyWithTime = (source, target, stat = statSync(source)) => {
+const copyWithTime = (source: string, target: string, stat: Stats = statSync(source)) => {
   rmSync(target, { force: true })
   copyFileSync(source, target)
   utimesSync(target, stat.atimeMs / 1000, stat.mtimeMs / 1000)
@@ -57,7 +57,7 @@ const copyWithTime = (source, target, stat = statSync(source)) => {
  * Puts the work folder's version of `files` into a release that holds links to the previous
  * release's files (releaseSkeleton.ts), turning it into the work folder frozen.
  */
-export const replaceInRelease = ({ workDir, releaseDir, files }) => {
+export const replaceInRelease = ({ workDir, releaseDir, files }: { workDir: string; releaseDir: string; files: string[] }) => {
   for (const file of files) {
     mkdirSync(path.dirname(path.join(releaseDir, file)), { recursive: true })
     copyWithTime(path.join(workDir, file), path.join(releaseDir, file))
@@ -65,12 +65,13 @@ export const replaceInRelease = ({ workDir, releaseDir, files }) => {
 }
 
 /** Hard links cannot cross file systems (a release root on another disk): then the file is copied. */
-const tryLink = (existing, target) => {
+const tryLink = (existing: string, target: string) => {
   try {
     linkSync(existing, target)
     return true
   } catch (error) {
-    if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'EMLINK') return false
+    const { code } = error as NodeJS.ErrnoException
+    if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') return false
     throw error
   }
 }

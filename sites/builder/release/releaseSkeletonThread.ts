@@ -4,9 +4,12 @@ import { parentPort, workerData } from 'node:worker_threads'
 
 import { filesUnder } from '../filesUnder.ts'
 
+/** The folders the thread gets as its workerData: the live release and the new one. */
+export type SkeletonFolders = { from: string; to: string }
+
 /** The thread behind releaseSkeleton.ts: every file of `from` hard-linked into `to`. */
-const linkAll = ({ from, to }) => {
-  const made = new Set()
+const linkAll = ({ from, to }: SkeletonFolders) => {
+  const made = new Set<string>()
   const files = filesUnder(from)
   for (const file of files) {
     const folder = path.dirname(path.join(to, file))
@@ -16,4 +19,4 @@ const linkAll = ({ from, to }) => {
   return files.length
 }
 
-parentPort.postMessage(linkAll(workerData))
+parentPort?.postMessage(linkAll(workerData as SkeletonFolders))

@@ -1,13 +1,13 @@
-import { buildSite, isOnSitesDisk } from './buildSite.ts'
 import { rmSync } from 'node:fs'
 
 import { copyToRelease, replaceInRelease } from '../release/copyToRelease.ts'
+import { forgetFrozen, isFrozenAs, rememberFrozen } from '../release/frozenWorkDir.ts'
+import { startSkeleton } from '../release/releaseSkeleton.ts'
+import { buildSite, isOnSitesDisk } from './buildSite.ts'
 import { writeHostingFiles } from './hostingFiles.ts'
 import { deferIndexing, forgetLiveIndex, hasUnindexedPages } from './liveIndex.ts'
-import { startSkeleton } from '../release/releaseSkeleton.ts'
 import { stopwatch } from './stopwatch.ts'
 import { createWarmRenderer } from './warm/warmRenderer.ts'
-import { forgetFrozen, isFrozenAs, rememberFrozen } from '../release/frozenWorkDir.ts'
 
 export type BuildReleaseInput = {
   /** The wijk's slug. */

@@ -17,8 +17,8 @@ const PAGES_WRITTEN = 'generating optimized images'
  * `astro build`; calls `onPagesWritten` as soon as the HTML is complete. Astro's info log (stdout) is
  * read for that moment, not shown; errors (stderr) are.
  */
-const astroBuild = (env, onPagesWritten) =>
-  new Promise((resolve, reject) => {
+const astroBuild = (env: NodeJS.ProcessEnv, onPagesWritten: () => void) =>
+  new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(sites, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: sites,
       env,
@@ -34,31 +34,33 @@ const astroBuild = (env, onPagesWritten) =>
   })
 
 /** The nearest existing folder at or above `dir`. */
-const existingAncestor = (dir) => (existsSync(dir) ? dir : existingAncestor(path.dirname(dir)))
+const existingAncestor = (dir: string): string => (existsSync(dir) ? dir : existingAncestor(path.dirname(dir)))
 
 /**
  * Astro moves files from its work folder inside sites/ into the output folder with rename(), which
  * fails (EXDEV) across file systems. An output on another disk is built next to sites/ and copied.
  */
 /** Whether `dir` (existing or not) is on the same file system as sites/, where Astro can write it directly. */
-export const isOnSitesDisk = (dir) => statSync(existingAncestor(dir)).dev === statSync(sites).dev
+export const isOnSitesDisk = (dir: string) => statSync(existingAncestor(dir)).dev === statSync(sites).dev
 
-export const stagingDirFor = (out) => {
+export const stagingDirFor = (out: string) => {
   if (isOnSitesDisk(path.dirname(out))) return null
   mkdirSync(path.join(sites, '.astro'), { recursive: true })
   return mkdtempSync(path.join(sites, '.astro', 'staging-'))
 }
 
-const seconds = (from) => (performance.now() - from) / 1000
+const seconds = (from: number) => (performance.now() - from) / 1000
 
-const timedIndex = async (dir) => {
+type Indexed = { pages: number; indexSeconds: number }
+
+const timedIndex = async (dir: string): Promise<Indexed> => {
   const from = performance.now()
   await indexSite(dir)
   return { pages: htmlFilesUnder(dir).length, indexSeconds: seconds(from) }
 }
 
 /** After an in-place build: drop pages that are gone, then update the search index with what changed. */
-const timedIncrementalIndex = async ({ dir, cacheDir, builtSince }) => {
+const timedIncrementalIndex = async ({ dir, cacheDir, builtSince }: { dir: string; cacheDir: string; builtSince: number }): Promise<Indexed> => {
   const from = performance.now()
   const removed = pruneStalePages({ outDir: dir, cacheDir, builtSince })
   const pages = htmlFilesUnder(dir)
@@ -67,12 +69,29 @@ const timedIncrementalIndex = async ({ dir, cacheDir, builtSince }) => {
   return { pages: pages.length, indexSeconds: seconds(from) }
 }
 
+/** `snapshot`: the snapshot file; `out`: the site's folder; `now`: the moment to build for (WIJK_NOW). */
+type BuildSiteOptions = { snapshot: string; out: string; cacheDir?: string; now?: string; incremental?: boolean; env?: NodeJS.ProcessEnv }
+
 /** What Vitest puts in process.env for its own import.meta.env: Astro's build would read DEV=1 from it. */
 const TEST_RUNNER_ENV = ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']
 
-const withoutTestRunnerEnv = (env) => Object.fromEntries(Object.entries(env).filter(([name]) => !TEST_RUNNER_ENV.includes(name)))
+const withoutTestRunnerEnv = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([name]) => !TEST_RUNNER_ENV.includes(name)))
 
-const buildEnvFor = ({ snapshot, dir, cacheDir, now, incremental, env }) => ({
+const buildEnvFor = ({
+  snapshot,
+  dir,
+  cacheDir,
+  now,
+  incremental,
+  env,
+}: {
+  snapshot: string
+  dir: string
+  cacheDir: string | undefined
+  now: string | undefined
+  incremental: boolean
+  env: NodeJS.ProcessEnv
+}): NodeJS.ProcessEnv => ({
   ...withoutTestRunnerEnv(env),
   // Always a production build, also when started from a test runner (test) or a dev script (development).
   NODE_ENV: 'production',
@@ -92,9 +111,8 @@ const buildEnvFor = ({ snapshot, dir, cacheDir, now, incremental, env }) => ({
  * `incremental` (the builder's rebuilds): `out` is a work folder kept between builds, with `cacheDir`;
  * pages whose cacheKey did not change are not rendered again, and pages that no longer exist are
  * removed. It needs `out` on the same file system as sites/ (no staging copy).
- * @param {{ snapshot: string, out: string, cacheDir?: string, now?: string, incremental?: boolean, env?: NodeJS.ProcessEnv }} options
  */
-export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = false, env = process.env }) => {
+export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = false, env = process.env }: BuildSiteOptions) => {
   if (incremental && !cacheDir) throw new Error('an incremental build needs its cacheDir')
   if (!incremental) rmSync(out, { recursive: true, force: true })
   const staging = stagingDirFor(out)
@@ -102,9 +120,9 @@ export const buildSite = async ({ snapshot, out, cacheDir, now, incremental = fa
   const dir = staging ?? out
   const started = performance.now()
   const builtSince = Date.now()
-  let indexing = null
+  let indexing: Promise<Indexed> | null = null
   // Starts once the HTML is complete.
-  const startIndexing = () => (indexing ??= incremental ? timedIncrementalIndex({ dir, cacheDir, builtSince }) : timedIndex(dir))
+  const startIndexing = () => (indexing ??= incremental ? timedIncrementalIndex({ dir, cacheDir: cacheDir!, builtSince }) : timedIndex(dir))
   try {
     await astroBuild(buildEnvFor({ snapshot, dir, cacheDir, now, incremental, env }), () => void startIndexing().catch(() => {})).catch(async (error) => {
       await indexing?.catch(() => {})

@@ -14,7 +14,7 @@ import { syncFolder } from './syncFolder.ts'
  * re-adding it without a `data-pagefind-body` removes it from the results.
  * `unindexed`: pages a publish wrote without updating the index (deferIndexing), re-added next time.
  */
-const liveIndexes = new Map() // dir → { index, unindexed: Set<string> }
+const liveIndexes = new Map<string, { index: pagefind.PagefindIndex; unindexed: Set<string> }>()
 
 const EMPTY_PAGE = '<html lang="nl"><head><title></title></head><body></body></html>'
 
@@ -23,19 +23,19 @@ const EMPTY_PAGE = '<html lang="nl"><head><title></title></head><body></body></h
  * pages every build renders again (agenda, categories, months: hundreds of events each) are not, and
  * parsing them only to find that out took half a second per publish.
  */
-const isSearchable = (html) => html.includes('data-pagefind-body')
+const isSearchable = (html: string) => html.includes('data-pagefind-body')
 
 /** "agenda/x/index.html" → "/agenda/x/", as Pagefind names pages it finds in a folder. */
-const urlOf = (relativeFile) => `/${relativeFile.split(path.sep).join('/')}`.replace(/\/index\.html$/, '/')
+const urlOf = (relativeFile: string) => `/${relativeFile.split(path.sep).join('/')}`.replace(/\/index\.html$/, '/')
 
 /**
  * Brings the search index of `dir` up to date: the first time in this process everything is indexed,
  * later only `changed` pages are re-added and `removed` ones emptied. Then the bundle is written anew.
  */
-export const indexIncrementally = async (dir, { changed, removed }) => {
+export const indexIncrementally = async (dir: string, { changed, removed }: { changed: string[]; removed: string[] }) => {
   const live = liveIndexes.get(dir)
   const index = live?.index ?? (await indexDirectory(dir)).index
-  if (!live) liveIndexes.set(dir, { index, unindexed: new Set() })
+  if (!live) liveIndexes.set(dir, { index, unindexed: new Set<string>() })
   else {
     const gone = new Set(removed)
     for (const file of new Set([...live.unindexed, ...changed])) {
@@ -54,14 +54,14 @@ export const indexIncrementally = async (dir, { changed, removed }) => {
  * HTML live first and the index follows, see buildQueue.ts). The next indexIncrementally re-adds them.
  * Only for pages that already exist: a removed page must leave the index in the same step.
  */
-export const deferIndexing = (dir, files) => {
+export const deferIndexing = (dir: string, files: string[]) => {
   const live = liveIndexes.get(dir)
   // Without a live index the next indexing reads the whole folder anyway; lists are not in the index.
   for (const file of files) if (isSearchablePage(file.split(path.sep).join('/'))) live?.unindexed.add(file)
 }
 
 /** Whether `dir` has pages whose search entries are older than their HTML. */
-export const hasUnindexedPages = (dir) => (liveIndexes.get(dir)?.unindexed.size ?? 0) > 0
+export const hasUnindexedPages = (dir: string) => (liveIndexes.get(dir)?.unindexed.size ?? 0) > 0
 
 /**
  * Pagefind rewrites its whole bundle (a fragment per page, ~3,000 files for a big wijk) on every
@@ -69,7 +69,7 @@ export const hasUnindexedPages = (dir) => (liveIndexes.get(dir)?.unindexed.size 
  * changed are replaced: creating thousands of files on disk took 2–3 s per publish, and unchanged
  * files keep their inode so the release can hard-link them.
  */
-const writeBundle = async (index, bundleDir) => {
+const writeBundle = async (index: pagefind.PagefindIndex, bundleDir: string) => {
   const scratch = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'wijk-pagefind-'))
   try {
     checked(await index.writeFiles({ outputPath: scratch }))
@@ -80,7 +80,7 @@ const writeBundle = async (index, bundleDir) => {
 }
 
 /** After a failed build the work folder's pages and the index may disagree: start over next time. */
-export const forgetLiveIndex = async (dir) => {
+export const forgetLiveIndex = async (dir: string) => {
   const live = liveIndexes.get(dir)
   liveIndexes.delete(dir)
   await live?.index.deleteIndex()

@@ -3,14 +3,14 @@ import path from 'node:path'
 
 import { filesUnder } from '../filesUnder.ts'
 
-const sameContent = (a, b) => statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b))
+const sameContent = (a: string, b: string) => statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b))
 
 /**
  * Makes `target` hold exactly the files of `source`, touching only what differs: equal files keep
  * their inode and modification time (so the next release can hard-link them), new or changed ones
  * are copied, files no longer in `source` are deleted. Returns how many files were copied and removed.
  */
-export const syncFolder = (source, target) => {
+export const syncFolder = (source: string, target: string) => {
   const wanted = filesUnder(source)
   let copied = 0
   for (const file of wanted) {

@@ -9,10 +9,10 @@ const TICKS_PER_SECOND = 100
  * Pagefind binary. Wall time alone cannot tell a slow program from a busy machine; CPU time can.
  * Linux only: null where /proc is missing.
  */
-export const reapedChildrenCpuSeconds = () => {
+export const reapedChildrenCpuSeconds = (): number | null => {
   try {
     // Fields after the command name: state is [0], cutime [13] and cstime [14] (proc(5) fields 16 and 17).
-    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')
     return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND
   } catch {
     return null

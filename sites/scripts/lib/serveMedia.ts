@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
 /** Serves a CMS media folder at /api/media/file/<name> on loopback, as the CMS would, for offline builds. */
-export const serveMedia = (dir) =>
-  new Promise((resolve) => {
+export const serveMedia = (dir: string) =>
+  new Promise<{ url: string; close: () => void }>((resolve) => {
     const server = createServer((req, res) => {
       const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/api\/media\/file\//, ''))
       const file = path.join(dir, path.basename(name))
@@ -21,6 +22,6 @@ export const serveMedia = (dir) =>
       createReadStream(file).pipe(res)
     })
     server.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${server.address().port}`, close: () => (server.closeAllConnections(), server.close()) }),
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => (server.closeAllConnections(), server.close()) }),
     )
   })

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { dev } from 'astro'
+import { type AstroIntegration, dev } from 'astro'
+import type { experimental_AstroContainer } from 'astro/container'
 
 import { takeLock } from './checkoutLock.ts'
 
@@ -18,9 +19,10 @@ const IMAGE_SERVICE = 'astro/assets/services/sharp'
  * waits for that write: a debounce meant for a dev server watching files. Here one refresh is the
  * whole change, so its timers are started at once.
  */
-const withoutSaveDebounce = async (work) => {
+const withoutSaveDebounce = async <T>(work: () => Promise<T>): Promise<T> => {
   const setTimer = globalThis.setTimeout
-  globalThis.setTimeout = (callback, ms, ...args) => setTimer(callback, ms === 500 ? 0 : ms, ...args)
+  globalThis.setTimeout = ((callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    setTimer(callback, ms === 500 ? 0 : ms, ...args)) as typeof setTimeout
   try {
     return await work()
   } finally {
@@ -41,7 +43,7 @@ const LOCK = path.join(sites, '.astro', 'warm-renderer.lock')
  * under sites/ (tests put their work folders and releases there): watching those made the dev
  * server reload content on its own, in the middle of a publish.
  */
-const outsideContentStore = (file) => {
+const outsideContentStore = (file: string) => {
   const relative = path.relative(sites, file)
   return relative !== '' && relative !== '.astro' && !relative.startsWith(`.astro${path.sep}`)
 }
@@ -62,7 +64,24 @@ export const startDevServer = async () => {
   }
 }
 
-const startLocked = async (release) => {
+/** What astro.config.ts's warm-renderer integration hands over when the dev server starts (astro:server:setup). */
+type ServerSetup = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]
+type WarmHooks = { server: ServerSetup['server']; refreshContent: () => Promise<void> }
+
+/** The part of the ssr environment's module runner (Vite) used here. */
+type EvaluatedModule = { importers: Set<string> }
+type ModuleRunner = {
+  import: (url: string) => Promise<unknown>
+  evaluatedModules: { getModuleById: (id: string) => EvaluatedModule | undefined; invalidateModule: (node: EvaluatedModule) => void }
+}
+
+/** Astro's functions that name an optimised image's file (astro/dist/assets/utils/hash.js). */
+type ImageHash = {
+  hashTransform: (options: unknown, imageService: string, hashProperties: string[]) => string
+  propsToFilename: (source: string, options: unknown, hash: string) => string
+}
+
+const startLocked = async (release: () => void) => {
   process.env.WIJK_WARM = '1'
   const server = await dev({
     root: sites,
@@ -70,24 +89,26 @@ const startLocked = async (release) => {
     server: { host: '127.0.0.1', port: 0 },
     vite: { server: { watch: { ignored: outsideContentStore } } },
   })
-  const { server: vite, refreshContent } = globalThis.__wijkWarm
-  const runner = vite.environments.ssr.runner
-  const { hashTransform, propsToFilename } = await import(pathToFileURL(path.join(astroDist, 'assets/utils/hash.js')).href)
-  const imagesUsed = new Set()
+  const { server: vite, refreshContent } = (globalThis as { __wijkWarm?: WarmHooks }).__wijkWarm!
+  const { runner } = vite.environments.ssr as unknown as { runner: ModuleRunner }
+  const { hashTransform, propsToFilename } = (await import(pathToFileURL(path.join(astroDist, 'assets/utils/hash.js')).href)) as ImageHash
+  const imagesUsed = new Set<string>()
   globalThis.astroAsset.addStaticImage = (options, hashProperties) => {
     const source = typeof options.src === 'string' ? options.src : options.src.src
     const file = `/_astro${propsToFilename(source, options, hashTransform(options, IMAGE_SERVICE, hashProperties))}`
     imagesUsed.add(file)
     return encodeURI(file)
   }
-  const { experimental_AstroContainer } = await runner.import('astro/container')
+  const { experimental_AstroContainer: container } = (await runner.import('astro/container')) as {
+    experimental_AstroContainer: typeof experimental_AstroContainer
+  }
 
   /** Reloads the content collections from WIJK_SNAPSHOT and drops every module that read the old ones. */
   const reloadContent = async () => {
     await withoutSaveDebounce(() => refreshContent())
     const modules = runner.evaluatedModules
-    const stale = new Set()
-    const collect = (id) => {
+    const stale = new Set<string>()
+    const collect = (id: string) => {
       if (stale.has(id)) return
       stale.add(id)
       for (const importer of modules.getModuleById(id)?.importers ?? []) collect(importer)
@@ -103,7 +124,7 @@ const startLocked = async (release) => {
     runner,
     imagesUsed,
     reloadContent,
-    createContainer: (site) => experimental_AstroContainer.create({ astroConfig: { site, trailingSlash: 'always', build: { format: 'directory' } } }),
+    createContainer: (site: string) => container.create({ astroConfig: { site, trailingSlash: 'always', build: { format: 'directory' } } }),
     stop: async () => {
       await server.stop()
       release()

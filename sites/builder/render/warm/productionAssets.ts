@@ -11,16 +11,19 @@ const BUILT_SCRIPT = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/scrip
 const STYLESHEETS_AT_HEAD_END = /((?:<link rel="stylesheet" href="[^"]+">)*)<\/head>/
 const DEV_ONLY_IMAGE_ATTRIBUTE = / data-image-component="true"/g
 
-const srcs = (html, pattern) => [...html.matchAll(pattern)].map((match) => match[1])
+const srcs = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!)
 
-export const createAssetTable = () => ({ scripts: new Map(), stylesheets: new Map() })
+/** Learned from the last full build: dev script URL → built script URL, route → its stylesheet links. */
+type AssetTable = { scripts: Map<string, string>; stylesheets: Map<string, string> }
+
+export const createAssetTable = (): AssetTable => ({ scripts: new Map(), stylesheets: new Map() })
 
 /** Learns one route's stylesheets and the script files from a rendered page and the built one. Returns why not, or null. */
-export const learnFrom = (table, route, rendered, built) => {
+export const learnFrom = (table: AssetTable, route: string, rendered: string, built: string): string | null => {
   const devScripts = srcs(rendered, DEV_SCRIPT)
   const builtScripts = srcs(built, BUILT_SCRIPT)
   if (devScripts.length !== builtScripts.length) return `${devScripts.length} scripts rendered, ${builtScripts.length} built`
-  devScripts.forEach((src, i) => table.scripts.set(src, builtScripts[i]))
+  devScripts.forEach((src, i) => table.scripts.set(src, builtScripts[i]!))
   table.stylesheets.set(route, built.match(STYLESHEETS_AT_HEAD_END)?.[1] ?? '')
   const production = toProductionHtml(table, route, rendered)
   if (production === null) return 'unknown script or stylesheet'
@@ -28,20 +31,20 @@ export const learnFrom = (table, route, rendered, built) => {
   return null
 }
 
-const firstDifference = (a, b) => {
+const firstDifference = (a: string, b: string) => {
   let i = 0
   while (i < a.length && a[i] === b[i]) i++
   return `${i}: …${a.slice(Math.max(0, i - 40), i + 60)}… vs …${b.slice(Math.max(0, i - 40), i + 60)}…`
 }
 
 /** The HTML `astro build` would have written, or null when the page uses an asset the table does not know. */
-export const toProductionHtml = (table, route, rendered) => {
+export const toProductionHtml = (table: AssetTable, route: string, rendered: string): string | null => {
   const stylesheets = table.stylesheets.get(route)
   if (stylesheets === undefined) return null
   let unknown = false
   const html = rendered
     .replace(DEV_ONLY_IMAGE_ATTRIBUTE, '')
-    .replace(DEV_SCRIPT, (tag, src) => {
+    .replace(DEV_SCRIPT, (_tag, src) => {
       const built = table.scripts.get(src)
       if (!built) unknown = true
       return `<script type="module" src="${built}"></script>`

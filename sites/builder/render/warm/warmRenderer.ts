@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { stopwatch } from '../stopwatch.ts'
 import { startDevServer } from './devServer.ts'
 import { createAssetTable, learnFrom, toProductionHtml } from './productionAssets.ts'
-import { listPages, routeFiles } from './sitePages.ts'
+import { listPages, type RouteModule, routeFiles, type SitePage } from './sitePages.ts'
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../src/pages')
 
@@ -13,7 +13,7 @@ const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
  * Pages show "today" (and the screen feed its time): a render must use the same moment as the build it
  * is compared with or continues. WIJK_NOW is what the site reads; it is put back afterwards.
  */
-const atMoment = async (now, work) => {
+const atMoment = async <T>(now: string, work: () => Promise<T>): Promise<T> => {
   const before = process.env.WIJK_NOW
   process.env.WIJK_NOW = now
   try {
@@ -25,9 +25,26 @@ const atMoment = async (now, work) => {
 }
 
 /** The wijk's site address: Astro.site in every page, fixed when the dev server starts. */
-const siteUrlOf = (snapshotFile) => JSON.parse(readFileSync(snapshotFile, 'utf8')).wijk.siteUrl
+const siteUrlOf = (snapshotFile: string): string => (JSON.parse(readFileSync(snapshotFile, 'utf8')) as { wijk: { siteUrl: string } }).wijk.siteUrl
 
-const sameFiles = (a, b) => a.length === b.length && a.every((page, i) => page.file === b[i].file)
+const sameFiles = (a: SitePage[], b: SitePage[]) => a.length === b.length && a.every((page, i) => page.file === b[i]!.file)
+
+type DevServer = Awaited<ReturnType<typeof startDevServer>>
+type Container = Awaited<ReturnType<DevServer['createContainer']>>
+
+/** The wijk loaded in the dev server, as its last full build or fast publish left the work folder. */
+type LoadedSite = {
+  wijk: string
+  workDir: string
+  cacheDir: string
+  siteUrl: string
+  container: Container
+  table: ReturnType<typeof createAssetTable>
+  pages: SitePage[]
+}
+
+/** A build to learn from or a publish to re-render: the wijk, its snapshot and work folder, the moment (WIJK_NOW). */
+type WarmInput = { wijk: string; snapshotFile: string; workDir: string; now: string }
 
 /**
  * The builder's fast path for a publish. After a full build of a wijk, this keeps that wijk's site
@@ -38,10 +55,9 @@ const sameFiles = (a, b) => a.length === b.length && a.every((page, i) => page.f
  * build must do it: another wijk, pages added or removed, a new image, an unknown asset, or a
  * route whose rendering did not match the build byte for byte when it was learned.
  */
-/** @param {{ log?: (message: string) => void }} [options] */
-export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
-  let server = null
-  let site = null // { wijk, workDir, cacheDir, siteUrl, container, table, pages }
+export const createWarmRenderer = ({ log = (_message: string) => {} }: { log?: (message: string) => void } = {}) => {
+  let server: DevServer | null = null
+  let site: LoadedSite | null = null
   let snapshots = 0
 
   const stop = async () => {
@@ -51,22 +67,22 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
   }
 
   /** Points the dev server at a copy of the snapshot (the builder deletes its file after the build). */
-  const loadSnapshot = async (snapshotFile, cacheDir) => {
+  const loadSnapshot = async (snapshotFile: string, cacheDir: string) => {
     const folder = path.join(cacheDir, 'warm')
     mkdirSync(folder, { recursive: true })
     const copy = path.join(folder, `snapshot-${++snapshots}.json`)
     copyFileSync(snapshotFile, copy)
     const previous = process.env.WIJK_SNAPSHOT
     process.env.WIJK_SNAPSHOT = copy
-    await server.reloadContent()
+    await server!.reloadContent()
     if (previous?.startsWith(folder) && previous !== copy) rmSync(previous, { force: true })
   }
 
-  const importRoute = (route) => server.runner.import(`/src/pages/${route}`)
+  const importRoute = (route: string) => server!.runner.import(`/src/pages/${route}`) as Promise<RouteModule>
 
-  const render = async (container, siteUrl, page) => {
+  const render = async (container: Container, siteUrl: string, page: SitePage): Promise<string | Buffer> => {
     if (page.route.endsWith('.ts')) {
-      const response = await page.module.GET({
+      const response = await page.module.GET!({
         params: page.params,
         props: page.props,
         site: new URL(siteUrl),
@@ -75,8 +91,8 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
       })
       return Buffer.from(await response.arrayBuffer())
     }
-    return container.renderToString(page.module.default, {
-      params: page.params,
+    return container.renderToString(page.module.default as Parameters<Container['renderToString']>[0], {
+      params: page.params as Record<string, string | undefined>,
       props: page.props,
       request: new Request(new URL(page.url, siteUrl)),
       partial: false,
@@ -87,9 +103,9 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
    * Learns from the full build just written to `workDir` with `snapshotFile` at the moment `now`;
    * a failure only leaves the fast path off.
    */
-  const prepare = ({ now, ...build }) => atMoment(now, () => learn(build))
+  const prepare = ({ now, ...build }: WarmInput & { cacheDir: string }) => atMoment(now, () => learn(build))
 
-  const learn = async ({ wijk, snapshotFile, workDir, cacheDir }) => {
+  const learn = async ({ wijk, snapshotFile, workDir, cacheDir }: Omit<WarmInput, 'now'> & { cacheDir: string }): Promise<void> => {
     const siteUrl = siteUrlOf(snapshotFile)
     // The dev server reads the wijk's site address and cache folder from its config when it starts.
     if (site?.wijk !== wijk || site?.siteUrl !== siteUrl) await stop()
@@ -106,7 +122,7 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     const container = await server.createContainer(siteUrl)
     const table = createAssetTable()
     for (const route of new Set(pages.map((page) => page.route))) {
-      const page = pages.find((p) => p.route === route)
+      const page = pages.find((p) => p.route === route)!
       const rendered = await render(container, siteUrl, page)
       const built = readFileSync(path.join(workDir, page.file))
       const why =
@@ -120,9 +136,9 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
    * Re-renders what `snapshotFile` changed into `workDir`, as a build at the moment `now` would.
    * Returns the changed files, or null to leave it to a full build.
    */
-  const rebuild = ({ now, ...publish }) => atMoment(now, () => rerender(publish))
+  const rebuild = ({ now, ...publish }: WarmInput) => atMoment(now, () => rerender(publish))
 
-  const rerender = async ({ wijk, snapshotFile, workDir }) => {
+  const rerender = async ({ wijk, snapshotFile, workDir }: Omit<WarmInput, 'now'>) => {
     if (site?.wijk !== wijk || site.workDir !== workDir) return null
     const { container, table, siteUrl, cacheDir } = site
     if (siteUrlOf(snapshotFile) !== siteUrl) return null
@@ -136,15 +152,15 @@ export const createWarmRenderer = ({ log = (_message) => {} } = {}) => {
     if (!sameFiles(pages, previous)) return null
     const keys = new Map(previous.map((page) => [page.file, page.cacheKey]))
     const outdated = pages.filter((page) => !page.cacheKey || keys.get(page.file) !== page.cacheKey)
-    server.imagesUsed.clear()
-    const outputs = []
+    server!.imagesUsed.clear()
+    const outputs: { file: string; output: string | Buffer }[] = []
     for (const page of outdated) {
       const rendered = await render(container, siteUrl, page)
       const output = typeof rendered === 'string' ? toProductionHtml(table, page.route, rendered) : rendered
       if (output === null) return null
       outputs.push({ file: page.file, output })
     }
-    if ([...server.imagesUsed].some((image) => !existsSync(path.join(workDir, image)))) return null
+    if ([...server!.imagesUsed].some((image) => !existsSync(path.join(workDir, image)))) return null
     const changed = outputs.filter(({ file, output }) => !readFileSync(path.join(workDir, file)).equals(Buffer.from(output)))
     for (const { file, output } of changed) writeFileSync(path.join(workDir, file), output)
     site = { wijk, workDir, cacheDir, siteUrl, container, table, pages }
