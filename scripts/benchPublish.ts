@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { sayer } from '../shared/src/say.ts'
 import { waitForSites, type WijkStatus } from '../sites/builder/index.ts'
 import { getThroughHost, startBuilderProcess } from './lib/builderProcess.ts'
 import { ensureAdminBuilt } from './lib/ensureAdminBuilt.ts'
@@ -29,7 +30,7 @@ const { values } = parseArgs({
   },
 })
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const say = (message: string) => console.log(`[bench:publish] ${message}`)
+const say = sayer('[bench:publish]')
 const WIJK = 'bench'
 const PASSWORD = 'wijkdemo-2026' // the seed's demo password (cms/src/seed/demoUsers.ts)
 

@@ -11,6 +11,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
+import { sayer } from '../shared/src/say.ts'
 import { ensureLocalSecrets } from './lib/localSecrets.ts'
 import { ensureAdminBuilt } from './lib/ensureAdminBuilt.ts'
 import { run, waitForHttp } from './lib/run.ts'
@@ -19,7 +20,7 @@ import { builderMainFile, listWijken, waitForSites } from '../sites/builder/inde
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cms = path.join(root, 'cms')
 const dataDir = path.join(cms, 'data')
-const say = (message: string) => console.log(`\x1b[1m[start]\x1b[0m ${message}`)
+const say = sayer('[start]')
 
 const { values } = parseArgs({ options: { reseed: { type: 'boolean', default: false }, port: { type: 'string', default: process.env.PORT ?? '3000' } } })
 

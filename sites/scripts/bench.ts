@@ -11,6 +11,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
+import { sayer } from '@wijk/shared/say'
+
 import { buildSite } from '../builder/render/buildSite.ts'
 import { childrenEnded, reapedChildrenCpuSeconds } from './lib/childCpu.ts'
 import { serveMedia } from './lib/serveMedia.ts'
@@ -24,7 +26,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
   },
 })
-const say = (message: string) => console.log(`[bench:site] ${message}`)
+const say = sayer('[bench:site]')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 const work = mkdtempSync(path.join(tmpdir(), 'wijk-bench-'))

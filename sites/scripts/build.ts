@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { sayer } from '@wijk/shared/say'
+
 import { buildSite } from '../builder/render/buildSite.ts'
 
-const say = (message: string) => console.log(`\x1b[1m[site]\x1b[0m ${message}`)
+const say = sayer('[site]')
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`
 
 const { values } = parseArgs({

@@ -1,5 +1,7 @@
 import { rmSync } from 'node:fs'
 
+import { sayer } from '@wijk/shared/say'
+
 import { copyToRelease, replaceInRelease } from '../release/copyToRelease.ts'
 import { forgetFrozen, isFrozenAs, rememberFrozen } from '../release/frozenWorkDir.ts'
 import { startSkeleton } from '../release/releaseSkeleton.ts'
@@ -32,7 +34,7 @@ export type BuildReleaseInput = {
  */
 export type BuildReleaseResult = { pages: number; seconds: number; warm: boolean; now: string; searchPending: boolean; steps: Record<string, number> }
 
-const say = (message: string) => console.log(`[builder] ${message}`)
+const say = sayer('[builder]')
 
 /** One per build worker: it keeps the last fully built wijk loaded (see warm/warmRenderer.ts). */
 const warmRenderer = createWarmRenderer({ log: say })
