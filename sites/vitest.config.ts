@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 /**
  * Tests that run the warm renderer (an Astro dev server: warmRenderer.test.ts directly, the builder
  * service through its build worker) run one at a time, after the others: Astro keeps a dev server's
- * content store in sites/.astro/, one per checkout (see scripts/lib/warm/devServer.mjs).
+ * content store in sites/.astro/, one per checkout (see builder/render/warm/devServer.ts).
  */
 const WARM = ['tests/warmRenderer.test.ts', 'tests/builder/builderService.test.ts']
 

@@ -4,11 +4,12 @@
  */
 import './resolveTsImports.ts'
 
+const { sayer } = await import('@wijk/shared/say')
 const { configFromEnv } = await import('./config.ts')
 const { createBuilder } = await import('./builder.ts')
-const { previewUrl } = await import('./htmlPages.ts')
+const { previewUrl } = await import('./http/htmlPages.ts')
 
-const say = (message: string) => console.log(`\x1b[1m[builder]\x1b[0m ${message}`)
+const say = sayer('[builder]')
 
 let config
 try {

@@ -1,5 +1,5 @@
 /**
- * Helpers for `pnpm start` (scripts/start.mjs), which starts the builder next to the CMS.
+ * Helpers for `pnpm start` (scripts/start.ts), which starts the builder next to the CMS.
  */
 import type { WijkStatus } from './wijkStatus.ts'
 

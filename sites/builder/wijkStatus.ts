@@ -1,4 +1,4 @@
-import type { LastSuccess } from './wijkInfo.ts'
+import type { LastSuccess } from './release/wijkInfo.ts'
 
 type BuildState = 'idle' | 'queued' | 'building' | 'failed'
 

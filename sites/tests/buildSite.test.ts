@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { stagingDirFor } from '../scripts/lib/buildSite.mjs'
+import { stagingDirFor } from '../builder/render/buildSite.ts'
 import { siteDir } from './helpers/builtSite'
 
 const sites = path.resolve(import.meta.dirname, '..')

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { copyToRelease } from '../scripts/lib/copyToRelease.mjs'
+import { copyToRelease } from '../builder/release/copyToRelease.ts'
 
 const root = mkdtempSync(path.join(tmpdir(), 'wijk-release-'))
 const work = path.join(root, 'work')

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { TestProject } from 'vitest/node'
 
-import { serveMedia } from '../scripts/lib/serveMedia.mjs'
+import { serveMedia } from '../scripts/lib/serveMedia.ts'
 
 const sites = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const TEST_BUILDS = path.join(sites, '.test-build')
@@ -42,7 +42,7 @@ const buildDemoSite = async () => {
   await run('pnpm', ['--filter', '@wijk/cms', 'snapshot:export', '--demo', '--media-dir', mediaDir, '--out', snapshot], { env, cwd: sites })
   const buildEnv = { ...env, WIJK_CACHE_DIR: path.join(TEST_BUILD, 'astro-cache') }
   // Asynchronous on purpose: the build fetches images from the media server running in this process.
-  await run(process.execPath, [path.join(sites, 'scripts/build.mjs'), '--snapshot', snapshot, '--out', out], { env: buildEnv, cwd: sites })
+  await run(process.execPath, [path.join(sites, 'scripts/build.ts'), '--snapshot', snapshot, '--out', out], { env: buildEnv, cwd: sites })
   const close = () => {
     media.close()
     rmSync(TEST_BUILD, { recursive: true, force: true })

@@ -5,8 +5,8 @@ import type { WijkSnapshot } from '@wijk/shared/snapshot'
 import { toAmsterdamIso } from '@wijk/shared/time'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildSite } from '../scripts/lib/buildSite.mjs'
-import { closeLiveIndexes } from '../scripts/lib/liveIndex.mjs'
+import { buildSite } from '../builder/render/buildSite.ts'
+import { closeLiveIndexes } from '../builder/render/liveIndex.ts'
 import { searchRecords } from './helpers/searchRecords'
 import { snapshot as demo } from './helpers/builtSite'
 

@@ -2,7 +2,7 @@ import { launch, type LaunchedChrome } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { chromiumOptions } from '../../scripts/lib/chromiumOptions.mjs'
+import { chromiumOptions } from '../../scripts/lib/chromiumOptions.ts'
 import { allPages, snapshot } from './helpers/builtSite'
 import { closeServer, serveBuiltSite, type SiteServer } from './helpers/servedSite'
 

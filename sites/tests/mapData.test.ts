@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { writeHostingFiles } from '../scripts/lib/hostingFiles.mjs'
+import { writeHostingFiles } from '../builder/render/hostingFiles.ts'
 import { clusterByDistance, groupByPoint, withThemes } from '../src/lib/mapGroups'
 import { byStreet, NO_STREET } from '../src/lib/mapPlaces'
 import { DEFAULT_TILE_URL, mapTiles, tileImageSource } from '../src/lib/mapTiles'

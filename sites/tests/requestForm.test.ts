@@ -13,7 +13,7 @@ import type { HTMLElement } from 'node-html-parser'
 import type { Browser, Page, Request } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { writeHostingFiles } from '../scripts/lib/hostingFiles.mjs'
+import { writeHostingFiles } from '../builder/render/hostingFiles.ts'
 import { eventTakesPart } from '../src/lib/requestForm'
 import { mediaUrl, page, siteDir, snapshot } from './helpers/builtSite'
 import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'

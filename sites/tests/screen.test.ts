@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { EVENT_CATEGORY_LABELS } from '@wijk/shared/eventCategories'
 import { addAmsterdamDays, amsterdamDateKey, toAmsterdamIso } from '@wijk/shared/time'
 
-import { serveStatic } from '../scripts/lib/staticServer.mjs'
+import { serveStatic } from '../builder/http/staticServer.ts'
 import { page as builtPage, readBuilt, siteDir, snapshot } from './helpers/builtSite'
 import { closeServedSite, openServedSite, type SiteServer } from './helpers/servedSite'
 import {

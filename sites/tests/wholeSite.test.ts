@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { TEXT_SIZE_BOOT_SCRIPT } from '../src/lib/textSize'
 import { allPages, builtFile, page, siteDir, snapshot } from './helpers/builtSite'
-import { isSearchablePage } from '../scripts/lib/indexSite.mjs'
+import { isSearchablePage } from '../builder/render/indexSite.ts'
 import { searchRecords } from './helpers/searchRecords'
 
 const site = new URL(snapshot.wijk.siteUrl)
@@ -130,7 +130,7 @@ describe('the whole build', () => {
         .map((record) => record.url)
         .sort(),
     ).toEqual(withBody)
-    // The builder's fast path defers the index entries of these pages only (liveIndex.mjs): none may be missed.
+    // The builder's fast path defers the index entries of these pages only (builder/render/liveIndex.ts): none may be missed.
     expect(withBody.filter((p) => !isSearchablePage(`${p.slice(1)}index.html`))).toEqual([])
   })
 

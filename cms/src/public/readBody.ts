@@ -1,5 +1,6 @@
-/** The body was larger than the endpoint accepts. */
-export class BodyTooLargeError extends Error {}
+import { BodyTooLargeError, readBodyBytes } from '@wijk/shared/readBody'
+
+export { BodyTooLargeError }
 
 /**
  * Reads at most `maxBytes` of a request body and stops reading beyond that, so a huge upload costs
@@ -9,24 +10,6 @@ export const readBody = async (request: Request, maxBytes: number): Promise<Uint
   const declared = Number(request.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError()
   if (!request.body) return new Uint8Array()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  const reader = request.body.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      throw new BodyTooLargeError()
-    }
-    chunks.push(value)
-  }
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
+  // A web ReadableStream is async iterable in Node; the DOM typings do not say so.
+  return readBodyBytes(request.body as unknown as AsyncIterable<Uint8Array>, maxBytes)
 }

@@ -56,7 +56,7 @@ export const themePageKey = async (page: { theme: Theme; organisations: readonly
 
 /**
  * Pages without parameters get no cacheKey from Astro (a build always renders them), but the warm
- * renderer takes one from a page's `export const cacheKey` (scripts/lib/warm/sitePages.mjs). These
+ * renderer takes one from a page's `export const cacheKey` (builder/render/warm/sitePages.ts). These
  * are for single pages that list only articles, or only organisations (with the theme names in
  * everyPageKey): an edited event leaves them alone.
  */

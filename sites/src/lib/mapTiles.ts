@@ -1,6 +1,6 @@
 /**
  * Where the netwerkkaart's background comes from: a build-time setting, because the CSP in _headers
- * (scripts/lib/hostingFiles.mjs) must allow the same host. OpenStreetMap's own tiles by default; a wijk
+ * (sites/builder/render/hostingFiles.ts) must allow the same host. OpenStreetMap's own tiles by default; a wijk
  * with heavy traffic or its own style sets MAP_TILE_URL (and MAP_TILE_ATTRIBUTION when the map is not
  * OpenStreetMap's, e.g. PDOK's BRT-Achtergrondkaart).
  */

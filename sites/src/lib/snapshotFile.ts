@@ -5,7 +5,7 @@ import { type WijkSnapshot, wijkSnapshotSchema } from '@wijk/shared/snapshot'
 let cached: { path: string; snapshot: WijkSnapshot } | undefined
 
 /**
- * The snapshot this build is for (WIJK_SNAPSHOT, set by scripts/build.mjs). Read with fs rather than
+ * The snapshot this build is for (WIJK_SNAPSHOT, set by scripts/build.ts). Read with fs rather than
  * imported, so Vite does not put it in the module graph (that would re-render every page on any edit).
  */
 export const loadSnapshot = (): WijkSnapshot => {

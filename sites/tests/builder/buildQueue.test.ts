@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { createBuildQueue } from '../../builder/buildQueue.ts'
-import type { PublishedBuild } from '../../builder/publishBuild.ts'
+import { createBuildQueue } from '../../builder/queue/buildQueue.ts'
+import type { PublishedBuild } from '../../builder/release/publishBuild.ts'
 
 /**
  * The queue's scheduling of the search index that follows a fast publish, on a fake clock. Its jobs

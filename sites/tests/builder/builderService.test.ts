@@ -11,7 +11,7 @@ import { type BuilderProcess, buildRequest, startBuilder, WEBHOOK_SECRET } from 
 import { type FixtureCms, SNAPSHOT_TOKEN, startFixtureCms } from './helpers/fixtureCms.ts'
 import { startPoller } from './helpers/poller.ts'
 import { searchRecords } from '../helpers/searchRecords.ts'
-import { filesUnder } from '../../scripts/lib/filesUnder.mjs'
+import { filesUnder } from '../../builder/filesUnder.ts'
 
 const sites = path.resolve(import.meta.dirname, '../..')
 mkdirSync(path.join(sites, '.test-build'), { recursive: true })
@@ -220,7 +220,7 @@ describe('the builder service', () => {
   it('site:rollback makes the previous release live again, and --to goes forward', async () => {
     const latest = (await builder.status())[wijk]!.current!
     const rollback = (...args: string[]) =>
-      spawnSync(process.execPath, [path.join(sites, 'builder/rollback.ts'), '--wijk', wijk, ...args], {
+      spawnSync(process.execPath, [path.join(sites, 'builder/release/rollback.ts'), '--wijk', wijk, ...args], {
         env: { ...process.env, WIJK_OUT_ROOT: outRoot },
         encoding: 'utf8',
       })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { nextMidnightRun, scheduleMidnightRuns } from '../../builder/midnightSchedule.ts'
+import { nextMidnightRun, scheduleMidnightRuns } from '../../builder/queue/midnightSchedule.ts'
 
 const at = (iso: string) => new Date(iso)
 

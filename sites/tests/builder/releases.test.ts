@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { pruneReleases } from '../../builder/pruneReleases.ts'
-import { newReleaseId } from '../../builder/releaseId.ts'
-import { currentReleaseId, listReleases, releaseDir, wijkDir } from '../../builder/releaseLayout.ts'
-import { switchCurrent } from '../../builder/switchCurrent.ts'
+import { pruneReleases } from '../../builder/release/pruneReleases.ts'
+import { newReleaseId } from '../../builder/release/releaseId.ts'
+import { currentReleaseId, listReleases, releaseDir, wijkDir } from '../../builder/release/releaseLayout.ts'
+import { switchCurrent } from '../../builder/release/switchCurrent.ts'
 
 const sites = path.resolve(import.meta.dirname, '../..')
 mkdirSync(path.join(sites, '.test-build'), { recursive: true })
@@ -20,7 +20,7 @@ const makeRelease = (wijk: string, id: string) => {
 }
 
 const rollback = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(sites, 'builder/rollback.ts'), ...args], { env: { ...process.env, WIJK_OUT_ROOT: outRoot }, encoding: 'utf8' })
+  spawnSync(process.execPath, [path.join(sites, 'builder/release/rollback.ts'), ...args], { env: { ...process.env, WIJK_OUT_ROOT: outRoot }, encoding: 'utf8' })
 
 describe('releases', () => {
   it('release ids sort by time and never collide', () => {

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { DEV_SECRET_DEFAULTS } from '@wijk/shared/productionSecrets'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { freePort } from '../../../scripts/lib/freePort.mjs'
+import { freePort } from '../../../scripts/lib/freePort.ts'
 import { startBuilder } from './helpers/builderProcess.ts'
 import { releaseOnDisk } from './helpers/releaseOnDisk.ts'
 

@@ -2,8 +2,8 @@ import path from 'node:path'
 
 import { type Browser, chromium } from 'playwright-core'
 
-import { chromiumOptions } from '../../../scripts/lib/chromiumOptions.mjs'
-import { serveDirectory } from '../../scripts/lib/staticServer.mjs'
+import { chromiumOptions } from '../../../scripts/lib/chromiumOptions.ts'
+import { serveDirectory } from '../../builder/http/staticServer.ts'
 import { siteDir } from './builtSite'
 
 export type SiteServer = Awaited<ReturnType<typeof serveDirectory>>

@@ -1,5 +1,5 @@
 import { type Browser, chromium } from 'playwright-core'
 
-import { chromiumOptions } from '../../../../scripts/lib/chromiumOptions.mjs'
+import { chromiumOptions } from '../../../../scripts/lib/chromiumOptions.ts'
 
 export const launchChromium = (): Promise<Browser> => chromium.launch(chromiumOptions())

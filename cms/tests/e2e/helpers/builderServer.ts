@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { startBuilderProcess } from '../../../../scripts/lib/builderProcess.mjs'
+import { startBuilderProcess } from '../../../../scripts/lib/builderProcess.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 

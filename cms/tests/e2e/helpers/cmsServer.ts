@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { ensureAdminBuilt } from '../../../../scripts/lib/ensureAdminBuilt.mjs'
-import { freePort } from '../../../../scripts/lib/freePort.mjs'
-import { run, waitForHttp } from '../../../../scripts/lib/run.mjs'
+import { ensureAdminBuilt } from '../../../../scripts/lib/ensureAdminBuilt.ts'
+import { freePort } from '../../../../scripts/lib/freePort.ts'
+import { run, waitForHttp } from '../../../../scripts/lib/run.ts'
 
 const cms = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const root = path.dirname(cms)

@@ -1,7 +1,7 @@
 import { signWebhook } from '@wijk/shared/webhook'
 
-import { freePort } from '../../../../scripts/lib/freePort.mjs'
-import { startBuilderProcess } from '../../../../scripts/lib/builderProcess.mjs'
+import { freePort } from '../../../../scripts/lib/freePort.ts'
+import { startBuilderProcess } from '../../../../scripts/lib/builderProcess.ts'
 import type { WijkStatus } from '../../../builder/wijkStatus.ts'
 
 export const WEBHOOK_SECRET = 'whsec_dGVzdC13ZWJob29rLXNlY3JldC1mb3ItYnVpbGRlcg=='

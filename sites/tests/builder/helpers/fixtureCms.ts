@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { WijkSnapshot } from '@wijk/shared/snapshot'
 import sharp from 'sharp'
 
-import { serveMedia } from '../../../scripts/lib/serveMedia.mjs'
+import { serveMedia } from '../../../scripts/lib/serveMedia.ts'
 
 const sites = path.resolve(import.meta.dirname, '../../..')
 const FIXTURE = path.join(sites, 'fixtures/kanaleneiland.snapshot.json')

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { currentLink, releaseDir } from '../../../builder/releaseLayout.ts'
-import { writeWijkInfo } from '../../../builder/wijkInfo.ts'
+import { currentLink, releaseDir } from '../../../builder/release/releaseLayout.ts'
+import { writeWijkInfo } from '../../../builder/release/wijkInfo.ts'
 
 const sites = path.resolve(import.meta.dirname, '../../..')
 
