@@ -34,13 +34,20 @@ export const markerCounts = (page: Page) =>
 
 export const sumOf = (counts: { count: number }[]) => counts.reduce((sum, marker) => sum + marker.count, 0)
 
-/** Zooms in with the map's own "Inzoomen" button until it is disabled (closest zoom: no clusters). */
+/**
+ * Zooms in with the map's own "Inzoomen" button until it is disabled (closest zoom: no clusters).
+ * The check and the click happen in one turn of the page, so a button that Leaflet disables at the
+ * end of the previous zoom is never clicked (a Playwright click would wait for it to be enabled again).
+ */
 export const zoomAllTheWayIn = async (page: Page) => {
-  const zoomIn = page.locator('#kaart .leaflet-control-zoom-in')
-  for (let i = 0; i < 30 && !(await zoomIn.getAttribute('class'))?.includes('leaflet-disabled'); i++) {
-    await zoomIn.click()
-    await settledMap(page)
-  }
+  const clickUnlessDisabled = () =>
+    page.evaluate(() => {
+      const button = document.querySelector<HTMLElement>('#kaart .leaflet-control-zoom-in')
+      if (!button || button.classList.contains('leaflet-disabled')) return false
+      button.click()
+      return true
+    })
+  for (let i = 0; i < 30 && (await clickUnlessDisabled()); i++) await settledMap(page)
 }
 
 /**
