@@ -61,30 +61,21 @@ export const erasePersonalData = async (req: PayloadRequest, email: string, data
       result,
     )
   }
-  await remove(
-    req,
-    'requests',
-    data.requests.map((doc) => doc.id),
-    result,
-  )
-  await remove(
-    req,
-    CLAIMS,
-    data.organisationClaims.map((doc) => doc.id),
-    result,
-  )
-  await remove(
-    req,
-    'users',
-    data.users.map((doc) => doc.id),
-    result,
-  )
-  await remove(
-    req,
-    NEWSLETTER_SIGNUPS,
-    data.newsletterSignups.map((doc) => doc.id),
-    result,
-  )
+  // In this order: an account goes after the claims that point at it.
+  const removedWhole = [
+    ['requests', data.requests],
+    [CLAIMS, data.organisationClaims],
+    ['users', data.users],
+    [NEWSLETTER_SIGNUPS, data.newsletterSignups],
+  ] as const
+  for (const [collection, docs] of removedWhole) {
+    await remove(
+      req,
+      collection,
+      docs.map((doc) => doc.id),
+      result,
+    )
+  }
   result.deleted.mailchimp = await forgetInMailchimp(req, email, data.newsletterSignups)
   await eraseJobs(req, email, result)
   return result
