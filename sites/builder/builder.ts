@@ -96,10 +96,11 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
             queue.know(wijk, null)
             if (config.buildOnStart === 'all' || !currentReleaseId(config.outRoot, wijk)) queue.request(wijk)
           }
-          stopMidnight = scheduleMidnightRuns(() => {
-            log('middernacht: alle wijken opnieuw bouwen (vandaag en deze week schuiven door)')
-            for (const wijk of queue.knownWijken()) queue.request(wijk)
-          })
+          if (config.midnightRebuild)
+            stopMidnight = scheduleMidnightRuns(() => {
+              log('middernacht: alle wijken opnieuw bouwen (vandaag en deze week schuiven door)')
+              for (const wijk of queue.knownWijken()) queue.request(wijk)
+            })
           resolve()
         })
       }),

@@ -32,6 +32,8 @@ export type BuilderConfig = {
   searchQuietMs: number
   /** …but at the latest this long (ms) after the first publish it lags behind. */
   searchMaxWaitMs: number
+  /** Off only where a test must not see the clock start builds (a run crossing 00:01 Amsterdam did). */
+  midnightRebuild: boolean
 }
 
 type Env = Record<string, string | undefined>
@@ -73,6 +75,7 @@ const configFromCheckedEnv = (env: Env): BuilderConfig => ({
   buildOnStart: env.BUILDER_BUILD_ON_START === 'all' ? 'all' : 'missing',
   searchQuietMs: numberFrom(env, 'BUILDER_SEARCH_QUIET', 2) * 1000,
   searchMaxWaitMs: numberFrom(env, 'BUILDER_SEARCH_MAX_WAIT', 15) * 1000,
+  midnightRebuild: env.BUILDER_MIDNIGHT_REBUILD !== 'off',
 })
 
 /** What the builder needs in production; the rule is shared with the CMS (shared/src/productionSecrets.ts). */

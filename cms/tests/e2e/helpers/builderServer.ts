@@ -37,6 +37,7 @@ export const startBuilder = async (options: { port: number; cmsUrl: string; snap
       WIJK_OUT_ROOT: outRoot,
       BUILDER_WIJKEN: options.wijken.join(','),
       BUILDER_RETRY_DELAYS: '1,2',
+      BUILDER_MIDNIGHT_REBUILD: 'off', // a run crossing 00:01 Amsterdam must not see an extra build
     },
   }).catch((error: unknown) => {
     rmSync(work, { recursive: true, force: true })

@@ -19,6 +19,8 @@ export const startBuilder = async (env: { cmsUrl: string; outRoot: string; snaps
       WEBHOOK_SECRET,
       WIJK_OUT_ROOT: env.outRoot,
       BUILDER_RETRY_DELAYS: '0.5,1',
+      // A run crossing 00:01 Amsterdam once saw a fourth build where it counted three.
+      BUILDER_MIDNIGHT_REBUILD: 'off',
       ...env.extra,
     },
   })
