@@ -37,8 +37,20 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
           .join(', ')}`,
     )
   }, WCAG_TAGS)
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
-  return sideways ? [...violations, 'reflow: de pagina schuift zijwaarts'] : violations
+  // The page scrolls sideways: name the first (innermost) element that sticks out, to know what to fix.
+  const sideways = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    if (document.documentElement.scrollWidth <= width + 1) return null
+    const out = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 1)
+    const inner = out.filter((el) => !out.some((other) => other !== el && el.contains(other)))
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`
+    return inner
+      .slice(0, 3)
+      .map((el) => `${name(el)} "${(el.textContent ?? '').trim().slice(0, 30)}"`)
+      .join(', ')
+  })
+  return sideways === null ? violations : [...violations, `reflow: de pagina schuift zijwaarts (${sideways})`]
 }
 
 /** 200 % text the way a browser's text-only zoom does it: the root font size doubled (everything is in rem). */
