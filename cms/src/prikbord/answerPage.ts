@@ -49,13 +49,19 @@ export const answerPageBody = (api: string, linked: LinkedReaction, token: strin
     return {
       title: 'Je antwoord is verstuurd',
       body:
-        `<p class="klaar">${name} heeft je antwoord gekregen, met je e-mailadres. Jij krijgt een e-mail met het e-mailadres van ${name}.</p>` +
+        `<p class="klaar">Je antwoord gaat per e-mail naar ${name}, met je e-mailadres. Jij krijgt een e-mail met het e-mailadres van ${name}.</p>` +
         intro +
         `<p>Je antwoord:</p><blockquote>${escapeHtml(reaction.answer ?? '')}</blockquote>` +
         closeSection(api, linked, token),
     }
   }
   return { title: 'Een reactie op je bericht', body: intro + answerForm(api, linked, token) + closeSection(api, linked, token) }
+}
+
+/** The answer page as the link opens it (also used to take its screenshot). */
+export const renderAnswerPage = (api: string, linked: LinkedReaction, token: string): Response => {
+  const { title, body } = answerPageBody(api, linked, token)
+  return accountPage(200, title, body, STYLE)
 }
 
 /**
@@ -69,7 +75,6 @@ export const answerPageEndpoint: Endpoint = {
     const linked = await reactionByLink(req.payload, String(req.routeParams?.reaction ?? ''), String(req.routeParams?.token ?? ''))
     if (!linked.ok) return accountPage(linked.status, 'Deze link werkt niet (meer)', `<p>${escapeHtml(linked.message)}</p>`)
     if (!linked.poster) return accountPage(400, 'Deze link werkt niet (meer)', '<p>Dit bericht hoort niet meer bij een account.</p>')
-    const { title, body } = answerPageBody(req.payload.config.routes.api, linked, String(req.routeParams?.token))
-    return accountPage(200, title, body, STYLE)
+    return renderAnswerPage(req.payload.config.routes.api, linked, String(req.routeParams?.token))
   },
 }

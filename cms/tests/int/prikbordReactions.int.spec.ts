@@ -375,11 +375,10 @@ describe('privacy', () => {
     const target = await publishedPost('Retentie', writer)
     expect((await post('/prikbord/reageren', reaction(target.id, { email: 'oud@example.nl' }))).status).toBe(303)
     expect((await post('/prikbord/reageren', reaction(target.id, { email: 'jong@example.nl' }))).status).toBe(303)
-    const [old, young] = await Promise.all(
-      ['oud@example.nl', 'jong@example.nl'].map(
-        async (email) => (await payload.find({ collection: 'post-reactions', where: { email: { equals: email } }, overrideAccess: true })).docs[0]!,
-      ),
-    )
+    const find = async (email: string) =>
+      (await payload.find({ collection: 'post-reactions', where: { email: { equals: email } }, overrideAccess: true })).docs[0]!
+    const old = await find('oud@example.nl')
+    const young = await find('jong@example.nl')
     const age = (id: number, days: number) =>
       payload.db.updateOne({ collection: 'post-reactions', id, data: { createdAt: new Date(Date.now() - days * 86_400_000).toISOString() } })
     await age(old.id, 91)
