@@ -25,7 +25,7 @@ export const mayMailTypedAddress = async (email: string): Promise<boolean> => {
  * and chose to post, so more than a typed address, but one popular post (or several) must not fill
  * their inbox either. Over the limit the reaction is refused with a 429, so the responder knows.
  */
-export const POSTER_MAIL_LIMITS = [{ max: 20, windowMs: 24 * 60 * 60_000 }] as const
+const POSTER_MAIL_LIMITS = [{ max: 20, windowMs: 24 * 60 * 60_000 }] as const
 
 const posterLimiters = POSTER_MAIL_LIMITS.map(createRateLimiter)
 

@@ -41,7 +41,7 @@ const answerForm = (api: string, { reaction }: LinkedReaction, token: string) =>
 }
 
 /** The page for a valid link: the reaction, then the answer form (or the answer sent), then "Sluit mijn oproep". */
-export const answerPageBody = (api: string, linked: LinkedReaction, token: string): { title: string; body: string } => {
+const answerPageBody = (api: string, linked: LinkedReaction, token: string): { title: string; body: string } => {
   const { reaction, post } = linked
   const name = escapeHtml(reaction.name)
   const intro = `<p><strong>${name}</strong> reageerde op je bericht “${escapeHtml(post.title)}”:</p><blockquote>${escapeHtml(reaction.message)}</blockquote>`
@@ -58,8 +58,8 @@ export const answerPageBody = (api: string, linked: LinkedReaction, token: strin
   return { title: 'Een reactie op je bericht', body: intro + answerForm(api, linked, token) + closeSection(api, linked, token) }
 }
 
-/** The answer page as the link opens it (also used to take its screenshot). */
-export const renderAnswerPage = (api: string, linked: LinkedReaction, token: string): Response => {
+/** The answer page as the link opens it. */
+const renderAnswerPage = (api: string, linked: LinkedReaction, token: string): Response => {
   const { title, body } = answerPageBody(api, linked, token)
   return accountPage(200, title, body, STYLE)
 }

@@ -6,9 +6,9 @@ import { LINK_DOES_NOT_WORK } from './reactionSchema'
 import { tokenMatches } from './reactionToken'
 
 /** How long the answer link in the poster's mail works. */
-export const ANSWER_LINK_DAYS = 30
+const ANSWER_LINK_DAYS = 30
 
-export const LINK_EXPIRED = `Deze link is verlopen. Een reactie kun je tot ${ANSWER_LINK_DAYS} dagen na ontvangst beantwoorden.`
+const LINK_EXPIRED = `Deze link is verlopen. Een reactie kun je tot ${ANSWER_LINK_DAYS} dagen na ontvangst beantwoorden.`
 
 export type LinkedReaction = { reaction: PostReaction; post: Post; wijk: Wijken; poster: User | null }
 

@@ -8,9 +8,9 @@ const DAY = 24 * HOUR
 /** Per client (the public endpoint's own limit): a family behind one address may react a few times. */
 export const REACTION_CLIENT_LIMIT = { max: 10, windowMs: HOUR }
 /** Per responder address, from however many clients: one person cannot pester every poster. */
-export const REACTION_SENDER_LIMIT = { max: 5, windowMs: DAY }
+const REACTION_SENDER_LIMIT = { max: 5, windowMs: DAY }
 /** Per post: a popular vraag gets enough answers; a flood against one poster stops here. */
-export const REACTION_POST_LIMIT = { max: 10, windowMs: DAY }
+const REACTION_POST_LIMIT = { max: 10, windowMs: DAY }
 /** The answer page's forms (answer, close): a poster may mistype; a token guesser gets nowhere. */
 export const ANSWER_CLIENT_LIMIT = { max: 20, windowMs: HOUR }
 

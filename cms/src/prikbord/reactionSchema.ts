@@ -6,7 +6,7 @@ import { REACTION_TOKEN } from './reactionToken'
 /** The version of the consent wording on the site's "Reageer" form (sites/src/components/ReactionForm.astro). */
 export const REACTION_CONSENT_VERSION = 'reactie-2026-12'
 
-export const REACTION_MESSAGE_MAX = 1000
+const REACTION_MESSAGE_MAX = 1000
 export const ANSWER_MAX = 2000
 
 const WIJK_MISSING = 'Het formulier mist de wijk. Verstuur het vanaf de website van de wijk.'
