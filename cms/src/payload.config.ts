@@ -21,6 +21,7 @@ import { Organisations } from './collections/Organisations'
 import { PostReactions } from './collections/PostReactions'
 import { Posts } from './collections/Posts'
 import { Requests } from './collections/Requests'
+import { SignInLinks } from './collections/SignInLinks'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { Wijken } from './collections/Wijken'
@@ -90,6 +91,7 @@ export default buildConfig({
     OrganisationClaims,
     NewsletterSignups,
     Leases,
+    SignInLinks,
   ],
   endpoints: [requestsEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints, ...prikbordEndpoints],
   jobs: {
