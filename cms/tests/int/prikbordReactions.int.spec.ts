@@ -389,3 +389,44 @@ describe('privacy', () => {
     expect(await payload.findByID({ collection: 'post-reactions', id: young.id, overrideAccess: true, disableErrors: true })).not.toBeNull()
   })
 })
+
+describe('who reads reactions (Mijn buurt: /mijn/reacties/)', () => {
+  it('the poster reads those to their own posts, the address only once answered; other residents and wijken nothing', async () => {
+    const owner = await createActor(payload, 'writer', [world.wijkA.id])
+    const own = await publishedPost('Wie leent mij een boormachine?', owner)
+    expect((await post('/prikbord/reageren', reaction(own.id, { email: 'boor@example.nl', name: 'Ria' }))).status).toBe(303)
+    expect((await post('/prikbord/reageren', reaction(own.id, { email: 'boor2@example.nl', name: 'Kees' }))).status).toBe(303)
+    const asUser = (user: Actor) => ({ user, overrideAccess: false as const, depth: 0 })
+    const mine = await payload.find({ collection: 'post-reactions', where: { post: { equals: own.id } }, sort: 'createdAt', ...asUser(owner) })
+    expect(mine.docs.map((doc) => doc.name)).toEqual(['Ria', 'Kees'])
+    expect(mine.docs.map((doc) => doc.email)).toEqual([undefined, undefined])
+    // No token hash; the mail log (it names both addresses) comes back without its rows.
+    expect(mine.docs.map((doc) => [doc.tokenHash, doc.mailLog ?? []])).toEqual([
+      [undefined, []],
+      [undefined, []],
+    ])
+
+    // Ria's reaction answered through its link: now the poster reads her address, not Kees's.
+    const link = partsOf(
+      linkIn(await smtp.waitForMail((mail) => (mail.text ?? '').includes('Ria reageerde') && (mail.subject ?? '').includes('boormachine'), 15_000)),
+    )
+    expect((await post('/prikbord/antwoorden', { ...link, answer: 'Ja hoor.' }, { origin: 'http://cms.test' })).status).toBe(303)
+    const after = await payload.find({ collection: 'post-reactions', where: { post: { equals: own.id } }, sort: 'createdAt', ...asUser(owner) })
+    expect(after.docs.map((doc) => doc.email)).toEqual(['boor@example.nl', undefined])
+
+    // Another resident of the wijk, and wijk B's redactie: nothing. Wijk A's redactie: all, with addresses.
+    expect((await payload.find({ collection: 'post-reactions', where: { post: { equals: own.id } }, ...asUser(world.users.otherWriterA) })).docs).toEqual([])
+    expect((await payload.find({ collection: 'post-reactions', where: { post: { equals: own.id } }, ...asUser(world.users.editorB) })).docs).toEqual([])
+    const redactie = await payload.find({
+      collection: 'post-reactions',
+      where: { post: { equals: own.id } },
+      sort: 'createdAt',
+      ...asUser(world.users.editorA),
+    })
+    expect(redactie.docs.map((doc) => doc.email)).toEqual(['boor@example.nl', 'boor2@example.nl'])
+    // Nobody but the endpoints writes them.
+    await expect(payload.update({ collection: 'post-reactions', id: mine.docs[1]!.id, data: { answer: 'x' }, ...asUser(owner) })).rejects.toMatchObject({
+      status: 403,
+    })
+  })
+})
