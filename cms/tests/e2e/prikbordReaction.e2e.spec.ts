@@ -135,6 +135,58 @@ describe('a reaction to a demo post on the real CMS', () => {
     expect(stored.docs.map((doc: { email: string }) => doc.email)).toEqual(['fatima.e2e@example.nl'])
   })
 
+  it('Mijn buurt /mijn/reacties/: the poster sees the reaction and, answered, the address; another account sees none; axe', async () => {
+    const wijkSite = `http://delfshaven.localhost:${new URL(cms.url).port}`
+    const signedIn = async (email: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}) => {
+      const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 900 }, ...options })
+      const tab = await context.newPage()
+      await tab.goto(`${wijkSite}/mijn/inloggen/`)
+      await tab.locator('#email').fill(email)
+      await tab.locator('#password').fill('wijkdemo-2026')
+      await Promise.all([tab.waitForURL(`${wijkSite}/mijn/`), tab.locator('form:has(#password) button[type=submit]').click()])
+      await tab.goto(`${wijkSite}/mijn/reacties/`)
+      return { context, tab }
+    }
+    const poster = await signedIn(POSTER, { javaScriptEnabled: false })
+    const main = (await poster.tab.locator('main').textContent()) ?? ''
+    expect(main).toContain('Fatima schreef:')
+    expect(main).toContain('Ik kan zaterdag helpen.')
+    expect(main).toContain('fatima.e2e@example.nl')
+    await poster.context.close()
+
+    const partner = await signedIn('partner@delfshaven.test', { javaScriptEnabled: false })
+    expect(await partner.tab.locator('main').textContent()).toContain('Er heeft nog niemand gereageerd.')
+    expect(await partner.tab.locator('main').textContent()).not.toContain('Fatima')
+    await partner.context.close()
+
+    const audited = await signedIn(POSTER, { bypassCSP: true })
+    const report: string[] = []
+    for (const [width, textSize] of [
+      [320, '100%'],
+      [1280, '100%'],
+      [390, '200%'],
+    ] as const) {
+      await audited.tab.setViewportSize({ width, height: 900 })
+      await audited.tab.goto(`${wijkSite}/mijn/reacties/`)
+      await audited.tab.evaluate((size) => (document.documentElement.style.fontSize = size), textSize)
+      await audited.tab.addScriptTag({ content: axeSource })
+      const violations = await audited.tab.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe
+        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'], resultTypes: ['violations'] })
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      })
+      report.push(...violations.map((v) => `${width}px ${textSize} ${v}`))
+    }
+    await audited.tab.setViewportSize({ width: 390, height: 900 })
+    await audited.tab.goto(`${wijkSite}/mijn/reacties/`)
+    // SCREENSHOTS_DIR=docs/screenshots keeps a picture of the page to look at (docs/taking-part.md).
+    if (process.env.SCREENSHOTS_DIR) await audited.tab.screenshot({ path: path.resolve(process.env.SCREENSHOTS_DIR, 'mijn-reacties-390.png'), fullPage: true })
+    await audited.context.close()
+    expect(report).toEqual([])
+  })
+
   it('refuses a forged origin and a guessed link', async () => {
     const forged = await react({ name: 'X', email: 'x@example.nl', message: 'x' }, { origin: 'https://evil.example' })
     expect(forged.status).toBe(403)
