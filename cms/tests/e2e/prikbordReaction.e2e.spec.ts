@@ -143,7 +143,7 @@ describe('a reaction to a demo post on the real CMS', () => {
       await tab.goto(`${wijkSite}/mijn/inloggen/`)
       await tab.locator('#email').fill(email)
       await tab.locator('#password').fill('wijkdemo-2026')
-      await Promise.all([tab.waitForURL(`${wijkSite}/mijn/`), tab.locator('form:has(#password) button[type=submit]').click()])
+      await Promise.all([tab.waitForURL(/\/mijn\/?$/), tab.locator('form:has(#password) button[type=submit]').click()])
       await tab.goto(`${wijkSite}/mijn/reacties/`)
       return { context, tab }
     }
