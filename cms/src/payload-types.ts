@@ -28,6 +28,7 @@ export interface Config {
     articles: Article;
     posts: Post;
     requests: Request;
+    'post-reactions': PostReaction;
     media: Media;
     'organisation-claims': OrganisationClaim;
     'sign-in-links': SignInLink;
@@ -47,6 +48,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     requests: RequestsSelect<false> | RequestsSelect<true>;
+    'post-reactions': PostReactionsSelect<false> | PostReactionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'organisation-claims': OrganisationClaimsSelect<false> | OrganisationClaimsSelect<true>;
     'sign-in-links': SignInLinksSelect<false> | SignInLinksSelect<true>;
@@ -504,6 +506,45 @@ export interface Post {
    */
   editorComment?: string | null;
   rejectionReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Reacties via de website op prikbordberichten. De schrijver van het bericht krijgt ze per e-mail en kiest zelf of hij antwoordt.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-reactions".
+ */
+export interface PostReaction {
+  id: number;
+  /**
+   * De wijk waar dit bij hoort.
+   */
+  tenant?: (number | null) | Wijken;
+  post?: (number | null) | Post;
+  name: string;
+  email: string;
+  message: string;
+  answer?: string | null;
+  answeredAt?: string | null;
+  consentAt: string;
+  consentVersion: string;
+  tokenHash: string;
+  /**
+   * Wordt automatisch bijgehouden. Mislukte e-mails worden opnieuw geprobeerd.
+   */
+  mailLog?:
+    | {
+        key?: string | null;
+        to?: string | null;
+        purpose?: string | null;
+        state?: ('pending' | 'sent' | 'retrying' | 'failed') | null;
+        attempts?: number | null;
+        lastError?: string | null;
+        sentAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -998,6 +1039,36 @@ export interface PostsSelect<T extends boolean = true> {
   editorialStatus?: T;
   editorComment?: T;
   rejectionReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "post-reactions_select".
+ */
+export interface PostReactionsSelect<T extends boolean = true> {
+  tenant?: T;
+  post?: T;
+  name?: T;
+  email?: T;
+  message?: T;
+  answer?: T;
+  answeredAt?: T;
+  consentAt?: T;
+  consentVersion?: T;
+  tokenHash?: T;
+  mailLog?:
+    | T
+    | {
+        key?: T;
+        to?: T;
+        purpose?: T;
+        state?: T;
+        attempts?: T;
+        lastError?: T;
+        sentAt?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -18,6 +18,7 @@ import { Events } from './collections/Events'
 import { Media } from './collections/Media'
 import { OrganisationClaims } from './collections/OrganisationClaims'
 import { Organisations } from './collections/Organisations'
+import { PostReactions } from './collections/PostReactions'
 import { Posts } from './collections/Posts'
 import { Requests } from './collections/Requests'
 import { SignInLinks } from './collections/SignInLinks'
@@ -31,6 +32,7 @@ import { runPendingMigrations } from './db/runPendingMigrations'
 import { installSqliteTransactions } from './db/sqliteTransactions'
 import { publicCmsUrl, secret } from './env'
 import { refuseUnsafeSecrets } from './refuseUnsafeSecrets'
+import { prikbordEndpoints } from './prikbord/endpoints'
 import { privacyEndpoints } from './privacy/privacyEndpoints'
 import { runRetention } from './privacy/retention/runRetention'
 import { stopJobRunnerOnDestroy } from './jobs/jobRunner'
@@ -53,7 +55,18 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Before anything else: production never runs on missing, demo or weak secrets.
 refuseUnsafeSecrets()
 
-const TENANT_SCOPED = ['themes', 'organisations', 'events', 'articles', 'posts', 'requests', 'media', 'organisation-claims', 'newsletter-signups'] as const
+const TENANT_SCOPED = [
+  'themes',
+  'organisations',
+  'events',
+  'articles',
+  'posts',
+  'requests',
+  'media',
+  'organisation-claims',
+  'newsletter-signups',
+  'post-reactions',
+] as const
 
 export default buildConfig({
   serverURL: publicCmsUrl(),
@@ -72,6 +85,7 @@ export default buildConfig({
     withBuildWebhook('events', Events),
     withBuildWebhook('articles', Articles),
     withBuildWebhook('posts', Posts),
+    PostReactions,
     Requests,
     withMediaBuildWebhook(Media),
     OrganisationClaims,
@@ -79,7 +93,7 @@ export default buildConfig({
     Leases,
     SignInLinks,
   ],
-  endpoints: [requestsEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints],
+  endpoints: [requestsEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints, ...prikbordEndpoints],
   jobs: {
     tasks: [deliverBuildWebhookTask(), sendMailTask(), mailchimpWriteTask(), networkSyncTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.

@@ -20,10 +20,10 @@ const STYLE = [
  * a form may only post back to the CMS. `same-origin` keeps the token in the address out of other
  * sites' logs but lets the form's post carry its Origin (the public endpoint checks it).
  */
-export const accountPage = (status: number, title: string, body: string): Response =>
+export const accountPage = (status: number, title: string, body: string, extraStyle = ''): Response =>
   new Response(
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-      `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>` +
+      `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}${extraStyle}</style></head>` +
       `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
     {
       status,

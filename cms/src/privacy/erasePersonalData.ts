@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { eraseFinishedJobsOf } from './addressJobs'
 import { forgetInMailchimp } from './forgetInMailchimp'
-import { CLAIMS, NEWSLETTER_SIGNUPS, type PersonalData } from './personalData'
+import { CLAIMS, NEWSLETTER_SIGNUPS, POST_REACTIONS, type PersonalData } from './personalData'
 
 /** What replaces a writer's name on published work that stays on the site. */
 export const ANONYMOUS_AUTHOR = 'Een buurtbewoner'
@@ -30,7 +30,8 @@ const remove = async (req: PayloadRequest, collection: string, ids: unknown[], r
 const isPublished = (doc: Record<string, unknown>) => doc.editorialStatus === 'published'
 
 /**
- * Erases one person: requests, partner claims and accounts are deleted; unpublished articles and
+ * Erases one person: requests, partner claims, accounts, the prikbord reactions they sent and
+ * those to their posts are deleted; unpublished articles and
  * posts too. Published buurtkrant articles stay on the site without the writer's name and account
  * (they belong to the wijk's paper); published prikbord posts lose the name and are closed, so
  * they leave the site at the next build. Newsletter signups are deleted and Mailchimp is asked to
@@ -40,6 +41,9 @@ const isPublished = (doc: Record<string, unknown>) => doc.editorialStatus === 'p
  */
 export const erasePersonalData = async (req: PayloadRequest, email: string, data: PersonalData): Promise<ErasureResult> => {
   const result: ErasureResult = { deleted: {}, anonymised: {}, refused: [] }
+  // Reactions the address sent, and those to its posts: without the poster the relay has no use for them.
+  const reactionIds = new Set([...data.postReactions, ...data.postReactionsReceived].map((doc) => doc.id))
+  await remove(req, POST_REACTIONS, [...reactionIds], result)
   for (const collection of ['articles', 'posts'] as const) {
     const docs = data[collection]
     const published = docs.filter(isPublished)

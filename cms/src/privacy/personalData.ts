@@ -13,11 +13,16 @@ export type PersonalData = {
   posts: Record<string, unknown>[]
   /** The consent records of newsletter signups (Mailchimp holds the list itself). */
   newsletterSignups: Record<string, unknown>[]
+  /** Reactions this address sent to prikbord posts (the site's "Reageer" form). */
+  postReactions: Record<string, unknown>[]
+  /** Reactions to this person's own posts, with their answers; without the responders' addresses. */
+  postReactionsReceived: Record<string, unknown>[]
 }
 
 /** Collections another part of the platform adds; looked for at run time so this keeps working without them. */
 export const CLAIMS = 'organisation-claims'
 export const NEWSLETTER_SIGNUPS = 'newsletter-signups'
+export const POST_REACTIONS = 'post-reactions'
 
 const find = async (req: PayloadRequest, collection: string, where: Where, draft = false) => {
   if (!req.payload.collections[collection as CollectionSlug]) return []
@@ -50,7 +55,14 @@ export const findPersonalData = async (req: PayloadRequest, email: string): Prom
     find(req, 'posts', byAuthor),
     find(req, NEWSLETTER_SIGNUPS, { email: { equals: email } }),
   ])
-  return { users: users.map(withoutSecrets), requests, organisationClaims, articles, posts, newsletterSignups }
+  const postIds = posts.map((post) => post.id as number)
+  const [postReactions, received] = await Promise.all([
+    find(req, POST_REACTIONS, { email: { equals: email } }),
+    postIds.length ? find(req, POST_REACTIONS, { post: { in: postIds } }) : [],
+  ])
+  // The responder's address is theirs, not the poster's: the poster's export leaves it out.
+  const postReactionsReceived = received.map(({ email: _responder, ...rest }) => rest)
+  return { users: users.map(withoutSecrets), requests, organisationClaims, articles, posts, newsletterSignups, postReactions, postReactionsReceived }
 }
 
 export const countsOf = (data: PersonalData) => Object.fromEntries(Object.entries(data).map(([key, docs]) => [key, docs.length]))

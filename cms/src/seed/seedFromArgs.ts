@@ -44,6 +44,13 @@ export const seedFromArgs = async (payload: Payload, args: SeedArgs, log: (messa
     const seeded = await seedWijk(payload, wijk, log)
     const partner = seeded.organisationIds.values().next().value as number
     const accounts = await createDemoUsers(payload, seeded.wijkId, wijk.slug, partner)
+    // The prikbord's posts belong to the demo resident, so "Reageer" on the site reaches a mailbox.
+    const resident = accounts.find((account) => account.role === 'writer')
+    const residentId =
+      resident &&
+      (await payload.find({ collection: 'users', where: { email: { equals: resident.email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]?.id
+    if (residentId)
+      await payload.update({ collection: 'posts', where: { tenant: { equals: seeded.wijkId } }, data: { author: residentId }, overrideAccess: true, depth: 0 })
     log(
       `  ${Object.entries(seeded.counts)
         .map(([k, v]) => `${v} ${k}`)

@@ -9,6 +9,7 @@ import { handleEndpoints, type CollectionSlug, type Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { hashReactionToken } from '../../src/prikbord/reactionToken'
 import { type FuzzTarget, hostileBodies } from '../helpers/hostileBodies'
 import { startPayloadWorld } from '../helpers/payload'
 import type { World } from '../helpers/world'
@@ -20,6 +21,11 @@ let payload: Payload
 let world: World
 
 type PublicEndpoint = FuzzTarget & { path: string }
+
+/** A published prikbord post of wijk A and a reaction to it with a known answer-link token (prikbord endpoints). */
+let prikbord: { postId: number; reactionId: number }
+const REACTION_TOKEN = 'F'.repeat(43)
+const reactionLink = () => ({ reaction: String(prikbord.reactionId), token: REACTION_TOKEN })
 
 const ENDPOINTS: PublicEndpoint[] = [
   {
@@ -60,10 +66,38 @@ const ENDPOINTS: PublicEndpoint[] = [
     maxLengths: { name: 120, email: 254, source: 500 },
     strict: ['email', 'wijk', 'consent'],
   },
+  {
+    path: '/api/prikbord/reageren',
+    valid: () => ({
+      post: String(prikbord.postId),
+      wijk: 'delfshaven',
+      name: 'Fatima',
+      email: 'fatima@example.nl',
+      message: 'Ik kan helpen.',
+      consent: 'on',
+    }),
+    required: ['post', 'wijk', 'name', 'email', 'message', 'consent'],
+    maxLengths: { name: 120, email: 254, message: 1000 },
+    strict: ['post', 'wijk', 'email', 'consent'],
+  },
+  {
+    path: '/api/prikbord/antwoorden',
+    valid: () => ({ ...reactionLink(), answer: 'Graag, zaterdag?' }),
+    required: ['reaction', 'token', 'answer'],
+    maxLengths: { answer: 2000, token: 43 },
+    strict: ['reaction', 'token'],
+  },
+  {
+    path: '/api/prikbord/sluiten',
+    valid: () => reactionLink(),
+    required: ['reaction', 'token'],
+    maxLengths: { reaction: 12, token: 43 },
+    strict: ['reaction', 'token'],
+  },
 ]
 
 /** Everything a public endpoint could write: its documents and the mail jobs it queues. */
-const STORED: string[] = ['requests', 'users', 'organisation-claims', 'organisations', 'newsletter-signups', 'payload-jobs']
+const STORED: string[] = ['requests', 'users', 'organisation-claims', 'organisations', 'newsletter-signups', 'post-reactions', 'payload-jobs']
 
 const countStored = async () => {
   const counts: Record<string, number> = {}
@@ -86,7 +120,38 @@ const send = async (path: string, contentType: string | null, body: BodyInit | n
   return { status: response.status, text: await response.text(), type: response.headers.get('content-type') ?? '' }
 }
 
-beforeAll(async () => ({ payload, world } = await startPayloadWorld()))
+beforeAll(async () => {
+  ;({ payload, world } = await startPayloadWorld())
+  const post = await payload.create({
+    collection: 'posts',
+    data: {
+      tenant: world.wijkA.id,
+      kind: 'vraag',
+      title: 'Wie helpt?',
+      body: 'x',
+      authorName: 'Anouk',
+      author: world.users.writerA.id,
+      editorialStatus: 'published',
+      expiresAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    } as never,
+    overrideAccess: true,
+  })
+  const reaction = await payload.create({
+    collection: 'post-reactions',
+    data: {
+      tenant: world.wijkA.id,
+      post: post.id,
+      name: 'Fatima',
+      email: 'fatima@example.nl',
+      message: 'Ik kan helpen.',
+      consentAt: new Date().toISOString(),
+      consentVersion: 'test',
+      tokenHash: hashReactionToken(REACTION_TOKEN),
+    } as never,
+    overrideAccess: true,
+  })
+  prikbord = { postId: post.id, reactionId: reaction.id }
+})
 afterAll(async () => payload.destroy())
 
 describe.each(ENDPOINTS)('$path', (endpoint) => {

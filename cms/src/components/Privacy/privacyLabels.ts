@@ -1,5 +1,14 @@
 /** The parts of a privacy export, as the endpoint names them (`GET /api/privacy/:email`). */
-export const PRIVACY_PARTS = ['users', 'requests', 'organisationClaims', 'articles', 'posts', 'newsletterSignups'] as const
+export const PRIVACY_PARTS = [
+  'users',
+  'requests',
+  'organisationClaims',
+  'articles',
+  'posts',
+  'newsletterSignups',
+  'postReactions',
+  'postReactionsReceived',
+] as const
 type PrivacyPart = (typeof PRIVACY_PARTS)[number]
 
 export type PrivacyExport = { email: string; exportedAt: string } & Record<PrivacyPart, Record<string, unknown>[]>
@@ -22,6 +31,9 @@ const NOUNS: Record<string, [string, string]> = {
   posts: ['prikbordbericht', 'prikbordberichten'],
   newsletterSignups: ['aanmelding nieuwsbrief', 'aanmeldingen nieuwsbrief'],
   'newsletter-signups': ['aanmelding nieuwsbrief', 'aanmeldingen nieuwsbrief'],
+  postReactions: ['verstuurde reactie op het prikbord', 'verstuurde reacties op het prikbord'],
+  postReactionsReceived: ['ontvangen reactie op eigen prikbordbericht', 'ontvangen reacties op eigen prikbordberichten'],
+  'post-reactions': ['reactie op het prikbord', 'reacties op het prikbord'],
   mailchimp: ['wis-opdracht aan Mailchimp', 'wis-opdrachten aan Mailchimp'],
   'payload-jobs': ['afgehandelde mail- of Mailchimp-taak', 'afgehandelde mail- en Mailchimp-taken'],
 }

@@ -14,3 +14,6 @@ const DAY_MS = 86_400_000
 
 /** The moment `days` days before `now`, as Payload's date queries take it. */
 export const daysBefore = (now: Date, days: number): string => new Date(now.getTime() - days * DAY_MS).toISOString()
+
+/** Prikbord reactions are removed this many days after they came in (the answer link works 30 of them). */
+export const reactionsRetentionDays = (): number => days('REACTIONS_RETENTION_DAYS', 90)
