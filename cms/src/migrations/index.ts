@@ -5,6 +5,7 @@ import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchim
 import * as migration_20261207_200415_job_leases from './20261207_200415_job_leases'
 import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by'
 import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout'
+import * as migration_20261207_232838_redactie_review_fields from './20261207_232838_redactie_review_fields'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261207_202905_drop_login_lockout.up,
     down: migration_20261207_202905_drop_login_lockout.down,
     name: '20261207_202905_drop_login_lockout',
+  },
+  {
+    up: migration_20261207_232838_redactie_review_fields.up,
+    down: migration_20261207_232838_redactie_review_fields.down,
+    name: '20261207_232838_redactie_review_fields',
   },
 ]
