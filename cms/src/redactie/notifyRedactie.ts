@@ -17,7 +17,8 @@ import { submissionMail } from './submissionMails'
 export const notifyRedactie =
   (collection: ReviewCollection): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    if (!doc.submittedAt || doc.submittedAt === previousDoc?.submittedAt) return doc
+    // A person submitted it: server code that stores submitted work (the demo seed, an import) mails nobody.
+    if (!req.user || !doc.submittedAt || doc.submittedAt === previousDoc?.submittedAt) return doc
     const wijkId = idOf(doc.tenant)
     if (wijkId === undefined) return doc
     const [wijk, editors] = await Promise.all([

@@ -95,12 +95,23 @@ describe('one mail per submitted item', () => {
   })
 
   it('a post in the other wijk goes to that wijk’s editor only', async () => {
+    const writerB = await createActor(payload, 'writer', [world.wijkB.id])
     await payload.create({
       collection: 'posts',
       data: { tenant: world.wijkB.id, kind: 'aanbod', title: 'Kinderfiets B', body: 'B.', authorName: 'Bea', editorialStatus: 'submitted' } as never,
-      overrideAccess: true,
+      user: writerB,
+      overrideAccess: false,
     })
     expect(await recipientsOf('Kinderfiets B')).toEqual([lower(world.users.editorB)])
+  })
+
+  it('submitted work stored by server code without a person (the demo seed) mails nobody', async () => {
+    await payload.create({
+      collection: 'posts',
+      data: { tenant: world.wijkA.id, kind: 'aanbod', title: 'Uit de seed', body: 'B.', authorName: 'Bea', editorialStatus: 'submitted' } as never,
+      overrideAccess: true,
+    })
+    expect(await recipientsOf('Uit de seed')).toEqual([])
   })
 })
 
@@ -113,12 +124,13 @@ describe('one mail a day', () => {
     const first = await sendDailyDigests(payload, now)
     expect(first.sent).toBe(1)
     const [digest] = await digestsTo(dailyEditorA)
-    // The world's post (oldest), the article, the activity; not wijk B's post.
-    expect(digest!.subject).toBe('Er wachten 3 stukken op de redactie van Delfshaven')
+    // The world's post (oldest), the article, the activity, the seeded post; not wijk B's post.
+    expect(digest!.subject).toBe('Er wachten 4 stukken op de redactie van Delfshaven')
     const text = digest!.text
     expect(text.indexOf('Hulp gezocht')).toBeGreaterThan(-1)
     expect(text.indexOf('Hulp gezocht')).toBeLessThan(text.indexOf('Bankjes op het plein'))
     expect(text.indexOf('Bankjes op het plein')).toBeLessThan(text.indexOf('Soepavond'))
+    expect(text.indexOf('Soepavond')).toBeLessThan(text.indexOf('Uit de seed'))
     expect(text).toContain('wacht 3 dagen')
     expect(text).not.toContain('Kinderfiets B')
     const delivered = await smtp.waitForMail((m) => m.envelopeTo.includes(lower(dailyEditorA)), 10_000)
