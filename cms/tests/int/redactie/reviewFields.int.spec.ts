@@ -97,7 +97,14 @@ describe('events and organisations (drafts)', () => {
   it('a partner’s save with submitForReview sets submittedAt and submittedBy; the editor’s publish sets decidedAt and clears submittedAt', async () => {
     const event = await payload.create({
       collection: 'events',
-      data: { tenant: world.wijkA.id, title: 'Voorstel', summary: 'S.', category: 'ontmoeting', organisation: world.orgA1.id, startsAt: '2027-01-10T18:00:00.000Z' } as never,
+      data: {
+        tenant: world.wijkA.id,
+        title: 'Voorstel',
+        summary: 'S.',
+        category: 'ontmoeting',
+        organisation: world.orgA1.id,
+        startsAt: '2027-01-10T18:00:00.000Z',
+      } as never,
       ...as(world.users.partnerA),
     })
     expect(event.submittedAt ?? null).toBeNull()

@@ -42,7 +42,14 @@ beforeAll(async () => {
   ids.article = article.id
   const event = await payload.create({
     collection: 'events',
-    data: { tenant: world.wijkA.id, title: 'Koffieochtend', summary: 'S.', category: 'ontmoeting', organisation: world.orgA1.id, startsAt: '2027-02-01T09:00:00.000Z' } as never,
+    data: {
+      tenant: world.wijkA.id,
+      title: 'Koffieochtend',
+      summary: 'S.',
+      category: 'ontmoeting',
+      organisation: world.orgA1.id,
+      startsAt: '2027-02-01T09:00:00.000Z',
+    } as never,
     user: world.users.partnerA,
     overrideAccess: false,
     context: { submitForReview: true, reviewNow: ago(2) },
@@ -65,7 +72,8 @@ afterAll(async () => {
 
 const tokens = new Map<string, string>()
 const tokenOf = async (actor: Actor) => {
-  if (!tokens.has(actor.email)) tokens.set(actor.email, (await payload.login({ collection: 'users', data: { email: actor.email, password: TEST_PASSWORD } })).token!)
+  if (!tokens.has(actor.email))
+    tokens.set(actor.email, (await payload.login({ collection: 'users', data: { email: actor.email, password: TEST_PASSWORD } })).token!)
   return tokens.get(actor.email)!
 }
 
@@ -74,11 +82,20 @@ const send = async ({ as, body, contentType = 'application/json', headers = {} }
   const all: Record<string, string> = { accept: 'application/json', origin: 'http://cms.test', ...headers }
   if (as) all.authorization = `JWT ${await tokenOf(as)}`
   if (contentType) all['content-type'] = contentType
-  const response = await handleEndpoints({ config: payload.config, request: new Request('http://cms.test/api/redactie/besluit', { method: 'POST', headers: all, body }) })
+  const response = await handleEndpoints({
+    config: payload.config,
+    request: new Request('http://cms.test/api/redactie/besluit', { method: 'POST', headers: all, body }),
+  })
   const text = await response.text()
-  return { status: response.status, text, headers: response.headers, json: (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : null }
+  return {
+    status: response.status,
+    text,
+    headers: response.headers,
+    json: (response.headers.get('content-type') ?? '').includes('json') ? JSON.parse(text) : null,
+  }
 }
-const decideAs = (as: Actor | undefined, fields: Record<string, unknown>, headers: Record<string, string> = {}) => send({ as, body: JSON.stringify(fields), headers })
+const decideAs = (as: Actor | undefined, fields: Record<string, unknown>, headers: Record<string, string> = {}) =>
+  send({ as, body: JSON.stringify(fields), headers })
 
 const waitingIn = async (wijkIds: number[], user: Actor = world.users.editorA) => waitingItems(payload, { wijkIds, user })
 const stillWaiting = async (collection: 'articles' | 'posts' | 'events' | 'organisations', id: number) =>
@@ -247,7 +264,12 @@ describe('deciding from the queue', () => {
   })
 
   it('ask for changes on an organisation: the published entry stays as it was, the draft leaves the queue, the partner reads the comment', async () => {
-    const answer = await decideAs(world.users.editorA, { collection: 'organisations', id: ids.organisation, decision: 'changes', message: 'Zet er de openingstijden bij.' })
+    const answer = await decideAs(world.users.editorA, {
+      collection: 'organisations',
+      id: ids.organisation,
+      decision: 'changes',
+      message: 'Zet er de openingstijden bij.',
+    })
     expect(answer.status, answer.text).toBe(200)
     const published = await payload.findByID({ collection: 'organisations', id: ids.organisation, overrideAccess: true })
     expect(published.summary).toBe('Buurthuis De Kabel in de wijk.')

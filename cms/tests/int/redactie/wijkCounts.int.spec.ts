@@ -51,7 +51,14 @@ beforeAll(async () => {
     ...asEditor,
     ...at('2025-12-02T12:00:00.000Z'),
   })
-  await payload.update({ collection: 'articles', id: second.id, data: { editorialStatus: 'submitted' }, draft: true, ...asWriter, ...at('2025-12-09T08:00:00.000Z') })
+  await payload.update({
+    collection: 'articles',
+    id: second.id,
+    data: { editorialStatus: 'submitted' },
+    draft: true,
+    ...asWriter,
+    ...at('2025-12-09T08:00:00.000Z'),
+  })
 
   // Week 49 (Sunday 7 December): a post rejected after 6 hours.
   const post = await payload.create({
@@ -60,12 +67,25 @@ beforeAll(async () => {
     ...asWriter,
     ...at('2025-12-07T09:00:00.000Z'),
   })
-  await payload.update({ collection: 'posts', id: post.id, data: { editorialStatus: 'rejected', rejectionReason: 'Nee.' }, ...asEditor, ...at('2025-12-07T15:00:00.000Z') })
+  await payload.update({
+    collection: 'posts',
+    id: post.id,
+    data: { editorialStatus: 'rejected', rejectionReason: 'Nee.' },
+    ...asEditor,
+    ...at('2025-12-07T15:00:00.000Z'),
+  })
 
   // Week 48: a partner's activity, published a day later (24 hours).
   const event = await payload.create({
     collection: 'events',
-    data: { tenant: world.wijkA.id, title: 'Geteld', summary: 'S.', category: 'ontmoeting', organisation: world.orgA1.id, startsAt: '2026-01-10T18:00:00.000Z' } as never,
+    data: {
+      tenant: world.wijkA.id,
+      title: 'Geteld',
+      summary: 'S.',
+      category: 'ontmoeting',
+      organisation: world.orgA1.id,
+      startsAt: '2026-01-10T18:00:00.000Z',
+    } as never,
     user: partnerA,
     overrideAccess: false,
     context: { submitForReview: true, reviewNow: '2025-11-24T10:00:00.000Z' },
@@ -85,7 +105,14 @@ beforeAll(async () => {
   // The redactie's own activity, published without review: not counted as submitted or published.
   await payload.create({
     collection: 'events',
-    data: { tenant: world.wijkA.id, title: 'Eigen', summary: 'S.', category: 'ontmoeting', startsAt: '2026-01-11T18:00:00.000Z', _status: 'published' } as never,
+    data: {
+      tenant: world.wijkA.id,
+      title: 'Eigen',
+      summary: 'S.',
+      category: 'ontmoeting',
+      startsAt: '2026-01-11T18:00:00.000Z',
+      _status: 'published',
+    } as never,
     ...asEditor,
     ...at('2025-12-02T10:00:00.000Z'),
   })
@@ -98,7 +125,11 @@ beforeAll(async () => {
     [world.wijkA.id, '2025-12-09T10:00:00.000Z'],
     [world.wijkB.id, '2025-12-09T10:00:00.000Z'],
   ] as const) {
-    await payload.create({ collection: 'requests', data: { tenant, kind: 'idea', name: 'Fatima', email: 'f@example.nl', createdAt } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'requests',
+      data: { tenant, kind: 'idea', name: 'Fatima', email: 'f@example.nl', createdAt } as never,
+      overrideAccess: true,
+    })
   }
 })
 afterAll(async () => {
