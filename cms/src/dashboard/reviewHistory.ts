@@ -5,8 +5,8 @@ import { REVIEW_COLLECTIONS, type ReviewCollection } from '../redactie/reviewKin
 /** One state of an item as stored: the document itself (posts) or one of its versions (the others). */
 type Snapshot = { parent: string; order: number; submittedAt?: string | null; decidedAt?: string | null; published: boolean }
 
-export type Submission = { collection: ReviewCollection; at: number }
-export type Decision = { collection: ReviewCollection; submittedAt: number; decidedAt: number; published: boolean }
+type Submission = { collection: ReviewCollection; at: number }
+type Decision = { collection: ReviewCollection; submittedAt: number; decidedAt: number; published: boolean }
 
 /** How far back a submission is looked for, for a decision inside the window (its wait can be long). */
 const LOOK_BACK_MS = 90 * 86_400_000

@@ -6,7 +6,7 @@ import { amsterdamDateKey, amsterdamWallTime, fromAmsterdamWallTime } from '@wij
 import { reviewHistory } from './reviewHistory'
 
 /** The goals of Utrecht's online buurtcentrum Rosa, per wijk. */
-export const GOALS = { residentAccounts: 50, partnerAccounts: 15 } as const
+const GOALS = { residentAccounts: 50, partnerAccounts: 15 } as const
 
 /** The prikbord reactions (built beside this; counted once the collection is in the config). */
 const REACTIONS = 'post-reactions'
@@ -14,8 +14,8 @@ const REACTIONS = 'post-reactions'
 /** How far back the median wait looks. */
 const MEDIAN_DAYS = 90
 
-export type WeekCounts = { key: string; label: string; submitted: number; published: number; reactions: number | null }
-export type MonthCounts = { key: string; label: string; requests: number }
+type WeekCounts = { key: string; label: string; submitted: number; published: number; reactions: number | null }
+type MonthCounts = { key: string; label: string; requests: number }
 
 export type WijkCounts = {
   accounts: { residents: number; residentTarget: number; partners: number; partnerTarget: number }

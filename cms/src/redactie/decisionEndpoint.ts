@@ -25,7 +25,7 @@ const MESSAGES = {
   serverError: 'Er ging bij ons iets mis. Er is niets veranderd. Probeer het later opnieuw.',
 } as const
 
-export const QUEUE_PATH = '/admin/wachtrij'
+const QUEUE_PATH = '/admin/wachtrij'
 
 /** A plain form post from the Wachtrij (not a script asking for JSON). */
 const wantsHtml = (req: PayloadRequest) => {

@@ -7,7 +7,7 @@ import { EDITORIAL_DECISIONS, type EditorialDecision, type EditorialStatus } fro
  * The moment a review field records: now, unless trusted server code (tests, imports) passes another
  * with the Local API option `context: { reviewNow }`. REST callers cannot set a context.
  */
-export const reviewNow = (req: Pick<PayloadRequest, 'context'>): string => {
+const reviewNow = (req: Pick<PayloadRequest, 'context'>): string => {
   const given = req.context?.reviewNow
   const date = given instanceof Date ? given : typeof given === 'string' ? new Date(given) : new Date()
   return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString()
@@ -35,9 +35,6 @@ export const stampEditorialReview: CollectionBeforeChangeHook = ({ data, origina
   else if (EDITORIAL_DECISIONS.includes(to as EditorialDecision) && to !== from && decidesAsRedactie(req)) review.decidedAt = now
   return Object.assign(data, review)
 }
-
-/** What the redactie decided on a waiting event or organisation draft without publishing it (the Wachtrij passes it). */
-export type DraftDecision = 'changes-requested' | 'rejected'
 
 /**
  * Events and organisations (Payload drafts): a non-editor's save made with the Local API option

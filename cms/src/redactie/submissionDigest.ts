@@ -11,7 +11,7 @@ import { digestMail } from './submissionMails'
 import { waitingItems } from './waitingItems'
 
 /** The daily mail goes out from this hour on (Amsterdam), so it is there when the redactie starts the day. */
-export const DIGEST_HOUR = 7
+const DIGEST_HOUR = 7
 
 export type DigestRun = { sent: number; nothingWaits: number; alreadySent: number; busy: number }
 

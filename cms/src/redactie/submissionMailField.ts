@@ -2,7 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import { isEditorRole, roleOf } from '../access/roles'
 
-export const SUBMISSION_MAIL_CHOICES = ['each', 'daily', 'none'] as const
+const SUBMISSION_MAIL_CHOICES = ['each', 'daily', 'none'] as const
 export type SubmissionMailChoice = (typeof SUBMISSION_MAIL_CHOICES)[number]
 
 const LABELS: Record<SubmissionMailChoice, string> = {
