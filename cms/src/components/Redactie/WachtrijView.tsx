@@ -127,15 +127,17 @@ export const WachtrijView = async ({ initPageResult, params, searchParams }: Adm
                 &quot;{decidedTitle}&quot; {DONE[decided]}
               </p>
             )}
-            <p style={{ maxWidth: '48rem', fontSize: '1.05rem' }}>
+            <p style={{ maxWidth: '48rem', fontSize: '1.05rem', margin: '0 0 var(--base)' }}>
               Wat bewoners en partners hebben ingediend in {wijken.map((wijk) => wijk.name).join(', ') || 'je wijken'}, het oudste bovenaan. Kies per stuk:
               plaatsen, om een aanpassing vragen of afwijzen. Bij aanpassen en afwijzen schrijf je kort waarom; dat lezen ze in de e-mail die ze krijgen.
             </p>
             {items.length === 0 ? (
-              <p style={{ fontSize: '1.1rem' }}>Er wacht niets. Alles is bekeken.</p>
+              <p style={{ fontSize: '1.1rem', fontWeight: 600 }}>Er wacht niets. Alles is bekeken.</p>
             ) : (
               <>
-                <p style={{ fontSize: '1.1rem' }}>{items.length === 1 ? 'Er wacht 1 stuk.' : `Er wachten ${items.length} stukken.`}</p>
+                <p style={{ fontSize: '1.1rem', fontWeight: 600, margin: '0 0 calc(var(--base) / 2)' }}>
+                  {items.length === 1 ? 'Er wacht 1 stuk.' : `Er wachten ${items.length} stukken.`}
+                </p>
                 <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                   {items.map((item) => (
                     <Item key={`${item.collection}-${item.id}`} item={item} action={action} now={now} />
