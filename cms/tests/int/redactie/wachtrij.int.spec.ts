@@ -224,6 +224,22 @@ describe('deciding from the queue', () => {
     expect(again.status).toBe(409)
   })
 
+  it('approve an article: published on the site, the writer is told', async () => {
+    const article = await payload.create({
+      collection: 'articles',
+      data: { tenant: world.wijkA.id, title: 'Goed stuk', lead: 'L.', body: richText(['T.']), authorName: 'Anouk', editorialStatus: 'submitted' } as never,
+      user: world.users.writerA,
+      overrideAccess: false,
+    })
+    const answer = await decideAs(world.users.editorA, { collection: 'articles', id: article.id, decision: 'approve' })
+    expect(answer.status, answer.text).toBe(200)
+    const published = await payload.findByID({ collection: 'articles', id: article.id, overrideAccess: true })
+    expect(published._status).toBe('published')
+    expect(published.editorialStatus).toBe('published')
+    expect(published.publishedAt).toBeTruthy()
+    expect(await mailTo(world.users.writerA, 'Geplaatst: Goed stuk')).toBeTruthy()
+  })
+
   it('reject a post with the reason, as a plain form post: 303 back to the Wachtrij', async () => {
     const answer = await send({
       as: world.users.editorA,
