@@ -201,6 +201,11 @@ export interface User {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Wanneer iemand uit je wijk iets indient: een mail per stuk, één mail per dag met alles wat wacht (in de ochtend), of geen mail.
+   */
+  submissionMail?: ('each' | 'daily' | 'none') | null;
+  submissionDigestSentOn?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -294,6 +299,15 @@ export interface Organisation {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Wanneer dit bij de redactie is ingediend. Leeg: wacht niet op de redactie.
+   */
+  submittedAt?: string | null;
+  /**
+   * Wanneer de redactie voor het laatst besliste.
+   */
+  decidedAt?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -396,6 +410,15 @@ export interface Event {
   onlineUrl?: string | null;
   howToJoin?: string | null;
   status?: ('scheduled' | 'cancelled') | null;
+  /**
+   * Wanneer dit bij de redactie is ingediend. Leeg: wacht niet op de redactie.
+   */
+  submittedAt?: string | null;
+  /**
+   * Wanneer de redactie voor het laatst besliste.
+   */
+  decidedAt?: string | null;
+  submittedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -459,6 +482,14 @@ export interface Article {
    */
   editorComment?: string | null;
   rejectionReason?: string | null;
+  /**
+   * Wanneer dit bij de redactie is ingediend. Leeg: wacht niet op de redactie.
+   */
+  submittedAt?: string | null;
+  /**
+   * Wanneer de redactie voor het laatst besliste.
+   */
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -506,6 +537,14 @@ export interface Post {
    */
   editorComment?: string | null;
   rejectionReason?: string | null;
+  /**
+   * Wanneer dit bij de redactie is ingediend. Leeg: wacht niet op de redactie.
+   */
+  submittedAt?: string | null;
+  /**
+   * Wanneer de redactie voor het laatst besliste.
+   */
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -862,6 +901,8 @@ export interface UsersSelect<T extends boolean = true> {
         tenant?: T;
         id?: T;
       };
+  submissionMail?: T;
+  submissionDigestSentOn?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -932,6 +973,9 @@ export interface OrganisationsSelect<T extends boolean = true> {
         hours?: T;
         id?: T;
       };
+  submittedAt?: T;
+  decidedAt?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -996,6 +1040,9 @@ export interface EventsSelect<T extends boolean = true> {
   onlineUrl?: T;
   howToJoin?: T;
   status?: T;
+  submittedAt?: T;
+  decidedAt?: T;
+  submittedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1017,6 +1064,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   editorialStatus?: T;
   editorComment?: T;
   rejectionReason?: T;
+  submittedAt?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1039,6 +1088,8 @@ export interface PostsSelect<T extends boolean = true> {
   editorialStatus?: T;
   editorComment?: T;
   rejectionReason?: T;
+  submittedAt?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

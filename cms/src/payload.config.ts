@@ -49,6 +49,8 @@ import { withBuildWebhook } from './webhook/contentWebhookHooks'
 import { deliverBuildWebhookTask } from './webhook/deliverTask'
 import { jobsCollection } from './jobs/jobsCollection'
 import { withMediaBuildWebhook } from './webhook/mediaWebhookHooks'
+import { decisionEndpoint } from './redactie/decisionEndpoint'
+import { sendDailyDigestsWhenDue } from './redactie/submissionDigest'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -93,7 +95,7 @@ export default buildConfig({
     Leases,
     SignInLinks,
   ],
-  endpoints: [requestsEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints, ...prikbordEndpoints],
+  endpoints: [requestsEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints, ...prikbordEndpoints, decisionEndpoint],
   jobs: {
     tasks: [deliverBuildWebhookTask(), sendMailTask(), mailchimpWriteTask(), networkSyncTask()],
     // Delivered jobs stay: they are the delivery record the wijk's edit view shows.
@@ -111,9 +113,13 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     components: {
       // The redactie's privacy tool (AVG): export or erase everything about one e-mail address.
-      views: { privacy: { Component: '/components/Privacy/PrivacyView#PrivacyView', path: '/privacy', exact: true } },
+      // The redactie's queue: everything that waits, oldest first, with approve / ask for changes / reject.
+      views: {
+        privacy: { Component: '/components/Privacy/PrivacyView#PrivacyView', path: '/privacy', exact: true },
+        wachtrij: { Component: '/components/Redactie/WachtrijView#WachtrijView', path: '/wachtrij', exact: true },
+      },
       afterNavLinks: ['/components/Privacy/PrivacyNavLink#PrivacyNavLink'],
-      beforeDashboard: ['/components/Dashboard/WriterWelcome#WriterWelcome'],
+      beforeDashboard: ['/components/Dashboard/WriterWelcome#WriterWelcome', '/components/Dashboard/WijkCountsPanel#WijkCountsPanel'],
     },
     timezones: {
       defaultTimezone: 'Europe/Amsterdam',
@@ -131,7 +137,11 @@ export default buildConfig({
     stopJobRunnerOnDestroy(payload)
     registerSweepWork(payload, {
       // Aanvragen whose mails a crash left unqueued get them now (before the mail queue runs).
-      everySweep: [{ run: flushWaitingRequestMails, failed: 'Queueing the waiting aanvraag mails failed; the next sweep tries again' }],
+      everySweep: [
+        { run: flushWaitingRequestMails, failed: 'Queueing the waiting aanvraag mails failed; the next sweep tries again' },
+        // The redactie's daily mail of what waits (once a day per editor who chose it; looks once a minute).
+        { run: (payload) => sendDailyDigestsWhenDue(payload), failed: "The redactie's daily mails failed; the next sweep tries again" },
+      ],
       // AVG: old finished jobs and aanvragen go (the sweep then removes ended job claims).
       retention: [runRetention],
     })

@@ -7,6 +7,7 @@ import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_
 import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout'
 import * as migration_20261207_231759_post_reactions from './20261207_231759_post_reactions'
 import * as migration_20261207_233011_mijn_sign_in_links from './20261207_233011_mijn_sign_in_links'
+import * as migration_20261207_232838_redactie_review_fields from './20261207_232838_redactie_review_fields'
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261207_233011_mijn_sign_in_links.up,
     down: migration_20261207_233011_mijn_sign_in_links.down,
     name: '20261207_233011_mijn_sign_in_links',
+  },
+  {
+    up: migration_20261207_232838_redactie_review_fields.up,
+    down: migration_20261207_232838_redactie_review_fields.down,
+    name: '20261207_232838_redactie_review_fields',
   },
 ]

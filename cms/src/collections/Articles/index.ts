@@ -10,6 +10,9 @@ import { editorialFields } from '../../fields/editorialFields'
 import { slugField } from '../../fields/slugField'
 import { saveAsDraftForContributors } from '../../hooks/saveAsDraftForContributors'
 import { notForWriters } from '../../access/hiddenFromWriters'
+import { reviewFields } from '../../fields/reviewFields'
+import { notifyRedactie } from '../../redactie/notifyRedactie'
+import { stampEditorialReview } from '../../redactie/stampReview'
 
 /** Made from the title; writers do not need to see it. */
 const slug = slugField('articles', 'title')
@@ -30,8 +33,8 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [saveAsDraftForContributors],
-    beforeChange: [setAuthor, applyEditorialStatus],
-    afterChange: [notifyAuthorOfDecision('articles')],
+    beforeChange: [setAuthor, applyEditorialStatus, stampEditorialReview],
+    afterChange: [notifyAuthorOfDecision('articles'), notifyRedactie('articles')],
   },
   fields: [
     {
@@ -75,5 +78,6 @@ export const Articles: CollectionConfig = {
     },
     { name: 'publishedAt', type: 'date', label: 'Gepubliceerd op', admin: { position: 'sidebar', readOnly: true } },
     ...editorialFields(),
+    ...reviewFields(),
   ],
 }

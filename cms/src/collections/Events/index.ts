@@ -13,6 +13,9 @@ import { geocodePlace } from './hooks/geocodePlace'
 import { recurrenceField } from './recurrenceField'
 import { validateEndAfterStart } from './validateEnd'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
+import { reviewFields } from '../../fields/reviewFields'
+import { notifyRedactie } from '../../redactie/notifyRedactie'
+import { stampDraftReview } from '../../redactie/stampReview'
 
 const DATE_TIME = { pickerAppearance: 'dayAndTime' as const, timeIntervals: 15, timeFormat: 'HH:mm', displayFormat: 'd MMMM yyyy, HH:mm' }
 const AMSTERDAM = { defaultTimezone: 'Europe/Amsterdam', supportedTimezones: [{ label: 'Amsterdam', value: 'Europe/Amsterdam' }] }
@@ -24,7 +27,12 @@ export const Events: CollectionConfig = {
   admin: { hidden: hiddenFromWriters, useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'category', 'organisation', '_status'], group: 'Agenda' },
   versions: { drafts: true, maxPerDoc: 25 },
   access: { read: isAuthenticated, create: canCreateEvent, update: canUpdateEvent, delete: canDeleteEvent },
-  hooks: { beforeOperation: [saveAsDraftForContributors], beforeValidate: [defaultEndTime], beforeChange: [geocodePlace] },
+  hooks: {
+    beforeOperation: [saveAsDraftForContributors],
+    beforeValidate: [defaultEndTime],
+    beforeChange: [geocodePlace, stampDraftReview],
+    afterChange: [notifyRedactie('events')],
+  },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true },
     slugField('events', 'title'),
@@ -75,5 +83,6 @@ export const Events: CollectionConfig = {
       ],
       admin: { position: 'sidebar' },
     },
+    ...reviewFields({ submittedBy: true }),
   ],
 }

@@ -14,6 +14,9 @@ import { rememberNetworkContact } from './hooks/rememberNetworkContact'
 import { syncNetworkOnChange } from './hooks/syncNetworkOnChange'
 import { syncNetworkOnDelete } from './hooks/syncNetworkOnDelete'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
+import { reviewFields } from '../../fields/reviewFields'
+import { notifyRedactie } from '../../redactie/notifyRedactie'
+import { stampDraftReview } from '../../redactie/stampReview'
 
 /** The network directory: every organisation and initiative, by name and face. */
 export const Organisations: CollectionConfig = {
@@ -30,8 +33,8 @@ export const Organisations: CollectionConfig = {
   hooks: {
     beforeOperation: [saveAsDraftForContributors],
     // The network audience in Mailchimp follows the published contact address (mailchimp/network).
-    beforeChange: [geocodeAddress, rememberNetworkContact],
-    afterChange: [syncNetworkOnChange],
+    beforeChange: [geocodeAddress, rememberNetworkContact, stampDraftReview],
+    afterChange: [syncNetworkOnChange, notifyRedactie('organisations')],
     afterDelete: [syncNetworkOnDelete],
   },
   fields: [
@@ -86,5 +89,6 @@ export const Organisations: CollectionConfig = {
         },
       ],
     },
+    ...reviewFields({ submittedBy: true }),
   ],
 }

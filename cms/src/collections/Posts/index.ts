@@ -9,6 +9,9 @@ import { setAuthor } from '../../editorial/setAuthor'
 import { editorialFields } from '../../fields/editorialFields'
 import { defaultExpiry } from './defaultExpiry'
 import { editorialStatusUnlessClosing } from './editorialStatusUnlessClosing'
+import { reviewFields } from '../../fields/reviewFields'
+import { notifyRedactie } from '../../redactie/notifyRedactie'
+import { stampEditorialReview } from '../../redactie/stampReview'
 
 /** Locked for the poster once the redactie has published the post. */
 const untilPublished = { update: editableUntilPublished }
@@ -24,7 +27,11 @@ export const Posts: CollectionConfig = {
     update: canUpdateOwnPost,
     delete: canChangeOwnResidentContent,
   },
-  hooks: { beforeValidate: [defaultExpiry], beforeChange: [setAuthor, editorialStatusUnlessClosing], afterChange: [notifyAuthorOfDecision('posts')] },
+  hooks: {
+    beforeValidate: [defaultExpiry],
+    beforeChange: [setAuthor, editorialStatusUnlessClosing, stampEditorialReview],
+    afterChange: [notifyAuthorOfDecision('posts'), notifyRedactie('posts')],
+  },
   fields: [
     {
       name: 'kind',
@@ -83,5 +90,6 @@ export const Posts: CollectionConfig = {
     },
     { name: 'publishedAt', type: 'date', label: 'Gepubliceerd op', admin: { position: 'sidebar', readOnly: true } },
     ...editorialFields(),
+    ...reviewFields(),
   ],
 }

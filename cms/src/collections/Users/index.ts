@@ -7,6 +7,7 @@ import { canDeleteUser, canReadUser, canUpdateUser } from './access/userAccess'
 import { authEmails } from '../../accounts/authEmails'
 import { forgetFailedLogins, throttleLogin } from './loginThrottle'
 import { restrictEditorGrants } from './restrictEditorGrants'
+import { submissionMailFields } from '../../redactie/submissionMailField'
 
 /** Accounts: platform admins, the redactie per wijk, resident writers and partner organisations. */
 export const Users: CollectionConfig = {
@@ -50,5 +51,6 @@ export const Users: CollectionConfig = {
       access: { create: isEditorField, update: () => false },
       admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    ...submissionMailFields(),
   ],
 }

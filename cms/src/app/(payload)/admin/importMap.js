@@ -28,9 +28,11 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AssignTenantFieldTrigger as AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a } from '@payloadcms/plugin-multi-tenant/client'
 import { PrivacyNavLink as PrivacyNavLink_dcbeac48c39565f36512f3f9be89512c } from '../../../components/Privacy/PrivacyNavLink'
 import { WriterWelcome as WriterWelcome_01e92bb4a96d4232c623553417155839 } from '../../../components/Dashboard/WriterWelcome'
+import { WijkCountsPanel as WijkCountsPanel_ae485738ef411db4203b8c8e5a77b73a } from '../../../components/Dashboard/WijkCountsPanel'
 import { TenantSelector as TenantSelector_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { TenantSelectionProvider as TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62 } from '@payloadcms/plugin-multi-tenant/rsc'
 import { PrivacyView as PrivacyView_acf4cbfa30ba842a1730746585f041ce } from '../../../components/Privacy/PrivacyView'
+import { WachtrijView as WachtrijView_091866a738eb2c778f5cfe68ddab4f82 } from '../../../components/Redactie/WachtrijView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -65,8 +67,10 @@ export const importMap = {
   "@payloadcms/plugin-multi-tenant/client#AssignTenantFieldTrigger": AssignTenantFieldTrigger_1d0591e3cf4f332c83a86da13a0de59a,
   "/components/Privacy/PrivacyNavLink#PrivacyNavLink": PrivacyNavLink_dcbeac48c39565f36512f3f9be89512c,
   "/components/Dashboard/WriterWelcome#WriterWelcome": WriterWelcome_01e92bb4a96d4232c623553417155839,
+  "/components/Dashboard/WijkCountsPanel#WijkCountsPanel": WijkCountsPanel_ae485738ef411db4203b8c8e5a77b73a,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelector": TenantSelector_d6d5f193a167989e2ee7d14202901e62,
   "@payloadcms/plugin-multi-tenant/rsc#TenantSelectionProvider": TenantSelectionProvider_d6d5f193a167989e2ee7d14202901e62,
   "/components/Privacy/PrivacyView#PrivacyView": PrivacyView_acf4cbfa30ba842a1730746585f041ce,
+  "/components/Redactie/WachtrijView#WachtrijView": WachtrijView_091866a738eb2c778f5cfe68ddab4f82,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
