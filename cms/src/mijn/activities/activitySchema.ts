@@ -38,12 +38,13 @@ const toTime = (value: unknown): unknown => {
   return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : value.trim()
 }
 const START_MESSAGE = 'Vul de begintijd in, bijvoorbeeld 14:00.'
-const startTime = z.preprocess(toTime, z.string({ error: START_MESSAGE }).regex(/^\d{2}:\d{2}$/, { error: START_MESSAGE }))
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/
+const startTime = z.preprocess(toTime, z.string({ error: START_MESSAGE }).regex(HH_MM, { error: START_MESSAGE }))
 const endTime = z.preprocess(
   (value) => (value === null || value === undefined || (typeof value === 'string' && value.trim() === '') ? undefined : toTime(value)),
   z
     .string({ error: 'Vul de eindtijd in zoals 16:00, of laat het leeg.' })
-    .regex(/^\d{2}:\d{2}$/, { error: 'Vul de eindtijd in zoals 16:00, of laat het leeg.' })
+    .regex(HH_MM, { error: 'Vul de eindtijd in zoals 16:00, of laat het leeg.' })
     .optional(),
 )
 

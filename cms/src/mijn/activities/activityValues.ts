@@ -1,6 +1,7 @@
 import { amsterdamWallTime } from '@wijk/shared/time'
 
 import type { Event } from '../../payload-types'
+import { cleanText } from '../text/cleanText'
 import { plainTextOf } from '../text/plainParagraphs'
 
 /** The fields of the activity form, as the form sends them (text only). */
@@ -32,10 +33,7 @@ export const emptyActivityValues = (): ActivityFormValues => ({
 /** What a posted form holds for each field (text only; files and anything unknown are left out). */
 export const activityValuesFrom = (form: FormData): ActivityFormValues => {
   const values = emptyActivityValues()
-  for (const field of ACTIVITY_FIELDS) {
-    const value = form.get(field)
-    if (typeof value === 'string') values[field] = value.slice(0, 5000)
-  }
+  for (const field of ACTIVITY_FIELDS) if (typeof form.get(field) === 'string') values[field] = cleanText(form.get(field), 5000)
   return values
 }
 
