@@ -13,6 +13,13 @@ const phone = optionalText({ max: 30 }).refine((value) => value === undefined ||
  * What a partner keeps current about its organisation: the words, the face, how to reach it and when
  * it is open. Name, kind, themes, slug and the wijk stay with the redactie.
  */
+const openingRows = Object.fromEntries(
+  Array.from({ length: OPENING_ROWS }, (_, row) => [
+    [`days${row}`, optionalText({ max: 60 })],
+    [`hours${row}`, optionalText({ max: 60 })],
+  ]).flat(),
+) as Record<`days${number}` | `hours${number}`, ReturnType<typeof optionalText>>
+
 export const organisationSchema = z
   .object({
     summary: text({ required: 'Vertel in één zin wat jullie doen.', max: 200, tooLong: 'Gebruik voor de korte zin hoogstens 200 tekens.' }),
@@ -33,13 +40,8 @@ export const organisationSchema = z
     phone,
     website: optionalText({ max: 300 }).refine((value) => value === undefined || isHttpUrl(value), { error: URL_MESSAGE }),
     whatsapp: phone,
-    ...Object.fromEntries(
-      Array.from({ length: OPENING_ROWS }, (_, row) => [
-        [`days${row}`, optionalText({ max: 60 })],
-        [`hours${row}`, optionalText({ max: 60 })],
-      ]).flat(),
-    ),
   })
+  .extend(openingRows)
   .superRefine((values, ctx) => {
     const address = [values.street, values.houseNumber, values.postcode, values.city]
     if (address.some(Boolean)) {
