@@ -52,29 +52,38 @@ const postcode = optionalText({ max: 10 })
   .transform((value) => (value === undefined ? undefined : normalizePostcode(value)))
   .refine((value) => value === undefined || isDutchPostcode(value), { error: POSTCODE_MESSAGE })
 
-/** Options that differ between a resident's proposal and a partner's activity. */
+/** Options that differ between a resident's proposal and a partner's activity, and between a concept and "Indienen". */
 export type ActivitySchemaOptions = {
+  /** "concept" keeps whatever is typed so far (each filled-in field must still make sense); "indienen" needs everything. */
+  mode: 'concept' | 'indienen'
   /** A resident says where; a partner may leave it empty ("bij de organisatie zelf"). */
   placeRequired: boolean
   /** The first date of a new activity lies today or later (YYYY-MM-DD in Amsterdam). */
   earliestDate?: string
 }
 
+const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value)
+/** In a concept an empty field is fine; a filled-in one is checked as usual. */
+const mayBeEmpty = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
+
 /**
  * "Ik organiseer iets" and a partner's activity: what, when (one-off or weekly), where, a short
  * description, how to join. Every message says in plain Dutch what to do.
  */
-export const activitySchema = ({ placeRequired, earliestDate }: ActivitySchemaOptions) =>
-  z
+export const activitySchema = ({ mode, placeRequired, earliestDate }: ActivitySchemaOptions) => {
+  const needed = <T extends z.ZodType>(schema: T) => (mode === 'indienen' ? schema : mayBeEmpty(schema))
+  return z
     .object({
-      title: text({ required: 'Vul in wat je organiseert, bijvoorbeeld: Samen koken op dinsdag.', max: 120 }),
-      category: z.enum(EVENT_CATEGORIES, { error: 'Kies wat voor activiteit het is.' }),
-      summary: text({ required: 'Vertel in één zin wat mensen kunnen verwachten.', max: 200, tooLong: 'Gebruik voor de korte zin hoogstens 200 tekens.' }),
+      title: needed(text({ required: 'Vul in wat je organiseert, bijvoorbeeld: Samen koken op dinsdag.', max: 120 })),
+      category: needed(z.enum(EVENT_CATEGORIES, { error: 'Kies wat voor activiteit het is.' })),
+      summary: needed(
+        text({ required: 'Vertel in één zin wat mensen kunnen verwachten.', max: 200, tooLong: 'Gebruik voor de korte zin hoogstens 200 tekens.' }),
+      ),
       description: optionalText({ max: 3000, tooLong: 'Het verhaal is te lang. Gebruik hoogstens 3000 tekens.' }),
-      date,
-      startTime,
+      date: needed(date),
+      startTime: needed(startTime),
       endTime,
-      repeat: z.enum(REPEATS, { error: 'Kies of het één keer is of elke week.' }),
+      repeat: z.preprocess((value) => blankToUndefined(value) ?? 'once', z.enum(REPEATS, { error: 'Kies of het één keer is of elke week.' })),
       placeName: optionalText({ max: 120 }),
       street: optionalText({ max: 120 }),
       houseNumber: optionalText({ max: 20 }),
@@ -84,12 +93,13 @@ export const activitySchema = ({ placeRequired, earliestDate }: ActivitySchemaOp
       photoAlt: optionalText({ max: 200, tooLong: 'Maak de beschrijving van de foto korter (hoogstens 200 tekens).' }),
     })
     .superRefine((values, ctx) => {
-      if (values.endTime && values.endTime <= values.startTime) {
+      if (values.endTime && values.startTime && values.endTime <= values.startTime) {
         ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'De eindtijd moet na de begintijd liggen.' })
       }
-      if (earliestDate && values.date < earliestDate) {
+      if (earliestDate && values.date && values.date < earliestDate) {
         ctx.addIssue({ code: 'custom', path: ['date'], message: 'Kies een datum vanaf vandaag.' })
       }
+      if (mode === 'concept') return
       const address = [values.street, values.houseNumber, values.postcode, values.city]
       if (address.some(Boolean)) {
         if (!values.street) ctx.addIssue({ code: 'custom', path: ['street'], message: 'Vul de straat in.' })
@@ -100,5 +110,6 @@ export const activitySchema = ({ placeRequired, earliestDate }: ActivitySchemaOp
         ctx.addIssue({ code: 'custom', path: ['placeName'], message: 'Vul in waar het is: de naam van de plek of het adres.' })
       }
     })
+}
 
 export type ActivityInput = z.output<ReturnType<typeof activitySchema>>

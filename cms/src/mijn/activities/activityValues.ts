@@ -30,10 +30,13 @@ export const emptyActivityValues = (): ActivityFormValues => ({
   repeat: 'once',
 })
 
+/** The posted fields, as core's body parser or a FormData gives them. */
+export type PostedFields = Record<string, unknown>
+
 /** What a posted form holds for each field (text only; files and anything unknown are left out). */
-export const activityValuesFrom = (form: FormData): ActivityFormValues => {
+export const activityValuesFrom = (fields: PostedFields): ActivityFormValues => {
   const values = emptyActivityValues()
-  for (const field of ACTIVITY_FIELDS) if (typeof form.get(field) === 'string') values[field] = cleanText(form.get(field), 5000)
+  for (const field of ACTIVITY_FIELDS) if (typeof fields[field] === 'string') values[field] = cleanText(fields[field] as string, 5000)
   return values
 }
 

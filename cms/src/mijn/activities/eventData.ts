@@ -26,24 +26,24 @@ export const weeklyRuleFor = (date: string) => {
  * redactie's formatting survives a resident's save.
  */
 export const eventDataOf = (input: ActivityInput, previous?: Event | null) => {
-  const startsAt = instant(input.date, input.startTime)
-  const endsAt = input.endTime ? instant(input.date, input.endTime) : new Date(startsAt.getTime() + TWO_HOURS)
   const data: Record<string, unknown> = {
-    title: input.title,
-    category: input.category,
-    summary: input.summary,
-    startsAt: startsAt.toISOString(),
-    startsAt_tz: 'Europe/Amsterdam',
-    endsAt: endsAt.toISOString(),
-    endsAt_tz: 'Europe/Amsterdam',
+    title: input.title ?? null,
+    category: input.category ?? null,
+    summary: input.summary ?? null,
     place: {
       name: input.placeName ?? null,
       address: { street: input.street ?? null, houseNumber: input.houseNumber ?? null, postcode: input.postcode ?? null, city: input.city ?? null },
     },
     howToJoin: input.howToJoin ?? null,
   }
-  if (input.repeat !== 'keep') {
-    data.recurrence = { rule: input.repeat === 'weekly' ? weeklyRuleFor(input.date) : '', exceptions: previous?.recurrence?.exceptions ?? [] }
+  // A concept may not have its date yet; then the time waits too.
+  if (input.date && input.startTime) {
+    const startsAt = instant(input.date, input.startTime)
+    const endsAt = input.endTime ? instant(input.date, input.endTime) : new Date(startsAt.getTime() + TWO_HOURS)
+    Object.assign(data, { startsAt: startsAt.toISOString(), startsAt_tz: 'Europe/Amsterdam', endsAt: endsAt.toISOString(), endsAt_tz: 'Europe/Amsterdam' })
+  }
+  if (input.repeat === 'once' || (input.repeat === 'weekly' && input.date)) {
+    data.recurrence = { rule: input.repeat === 'weekly' && input.date ? weeklyRuleFor(input.date) : '', exceptions: previous?.recurrence?.exceptions ?? [] }
   }
   const description = input.description ?? ''
   if (!previous || description !== plainTextOf(previous.description)) data.description = description ? richTextOf(description) : null

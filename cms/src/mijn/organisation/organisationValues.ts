@@ -25,8 +25,8 @@ export const ORGANISATION_FIELDS = [
 ] as const
 export type OrganisationFormValues = Record<string, string>
 
-export const organisationValuesFrom = (form: FormData): OrganisationFormValues =>
-  Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, cleanText(form.get(field), 6000)]))
+export const organisationValuesFrom = (fields: Record<string, unknown>): OrganisationFormValues =>
+  Object.fromEntries(ORGANISATION_FIELDS.map((field) => [field, cleanText(fields[field], 6000)]))
 
 /** A stored organisation (its latest draft) as the form's values. */
 export const organisationValuesOf = (org: Organisation): OrganisationFormValues => {

@@ -2,8 +2,8 @@ import type { Organisation } from '../../payload-types'
 
 import { fieldErrors } from '../../public/dutchIssues'
 import { asActor, idOfRef, type MijnActor, partnerOrganisationId } from '../activities/mijnActor'
-import { intentOf, type Intent } from '../activities/saveActivity'
-import { photoFromForm, savePhoto } from '../photos/uploadedPhoto'
+import { intentOf, type Intent } from '../activities/intent'
+import { checkedPhoto, savePhoto } from '../photos/uploadedPhoto'
 import { organisationDataOf } from './organisationData'
 import { organisationSchema } from './organisationSchema'
 import { organisationValuesFrom, type OrganisationFormValues } from './organisationValues'
@@ -28,26 +28,29 @@ export type SaveOrganisationResult =
  * Saves the partner's changes as a DRAFT of its organisation, as the partner (the live entry stays
  * as it is until the redactie publishes). Bad input stores nothing and comes back with the typed values.
  */
-export const saveOrganisation = async (actor: MijnActor, form: FormData): Promise<SaveOrganisationResult> => {
-  const values = organisationValuesFrom(form)
-  const intent = intentOf(form.get('intent'))
+export const saveOrganisation = async (
+  actor: MijnActor,
+  { fields, files = {} }: { fields: Record<string, unknown>; files?: Record<string, unknown> },
+): Promise<SaveOrganisationResult> => {
+  const values = organisationValuesFrom(fields)
+  const intent = intentOf(fields.actie)
   const refuse = (status: 400 | 403, message: string, errors: Record<string, string> = {}) => ({ ok: false as const, status, message, errors, values })
 
   const previous = await findOwnOrganisation(actor)
   if (!previous) return refuse(403, 'Alleen een partner kan hier de gegevens van de eigen organisatie aanpassen.')
   const parsed = organisationSchema.safeParse(values)
   const errors = parsed.success ? {} : fieldErrors(parsed.error)
-  const photo = await photoFromForm(form)
+  const photo = await checkedPhoto(files.photo)
   if (photo && 'error' in photo) errors.photo = photo.error
   else if (photo && !values.photoAlt!.trim()) errors.photoAlt = 'Beschrijf kort wat er op de foto staat, voor wie niet kan zien.'
   if (!parsed.success || Object.keys(errors).length > 0)
-    return refuse(400, 'Er ontbreekt nog iets of iets klopt niet. Kijk de velden met een melding na.', errors)
+    return refuse(400, 'Niet alles is goed ingevuld. Kijk de velden met een melding na; wat je typte staat er nog.', errors)
 
   const data = organisationDataOf(parsed.data, previous)
   const contactPerson = data.contactPerson as Record<string, unknown>
   if (photo && !('error' in photo)) {
     contactPerson.photo = (await savePhoto({ payload: actor.payload, user: actor.user, wijkId: actor.wijk.id, file: photo, alt: parsed.data.photoAlt! })).id
-  } else if (form.get('removePhoto') === 'on') contactPerson.photo = null
+  } else if (fields.removePhoto === 'on') contactPerson.photo = null
   else contactPerson.photo = idOfRef(previous.contactPerson?.photo) ?? null
 
   await actor.payload.update({
@@ -57,7 +60,7 @@ export const saveOrganisation = async (actor: MijnActor, form: FormData): Promis
     draft: true,
     depth: 0,
     ...asActor(actor),
-    ...(intent === 'submit' ? { context: { submitForReview: true } } : {}),
+    ...(intent === 'indienen' ? { context: { submitForReview: true } } : {}),
   })
   return { ok: true, id: previous.id, intent }
 }

@@ -22,11 +22,7 @@ beforeAll(async () => {
 afterAll(async () => payload.destroy())
 
 const actor = (user: User, wijk: Wijken = world.wijkA): MijnActor => ({ payload, user, wijk })
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, value)
-  return data
-}
+const form = (fields: Record<string, string>) => ({ fields })
 const HOSTILE_STRINGS = [
   '<script>alert(1)</script>',
   '"><img src=x onerror=alert(1)>',
@@ -54,7 +50,7 @@ const weekly = (extra: Record<string, string> = {}) =>
     postcode: '3025da',
     city: 'Rotterdam',
     howToJoin: 'Meld je aan bij Fatima, 06 12345678.',
-    intent: 'submit',
+    actie: 'indienen',
     ...extra,
   })
 const storedEvent = (id: number) => payload.findByID({ collection: 'events', id, draft: true, depth: 0, overrideAccess: true })
@@ -62,8 +58,8 @@ const eventCount = async () => (await payload.find({ collection: 'events', draft
 
 describe('ik organiseer iets', () => {
   it('a resident proposes a weekly activity: an event draft with their name on it, in Amsterdam time', async () => {
-    const result = await saveActivity(actor(world.users.writerA), { form: weekly(), now: NOW })
-    expect(result).toMatchObject({ ok: true, intent: 'submit' })
+    const result = await saveActivity(actor(world.users.writerA), { ...weekly(), now: NOW })
+    expect(result).toMatchObject({ ok: true, intent: 'indienen' })
     const event = await storedEvent((result as { id: number }).id)
     expect(event).toMatchObject({
       _status: 'draft',
@@ -84,7 +80,7 @@ describe('ik organiseer iets', () => {
   it('bad input stores nothing and gives back what was typed with a Dutch message per field', async () => {
     const before = await eventCount()
     const result = await saveActivity(actor(world.users.writerA), {
-      form: weekly({
+      ...weekly({
         title: '',
         date: '31-02-2027',
         startTime: '25:00',
@@ -106,24 +102,34 @@ describe('ik organiseer iets', () => {
 
   it('a resident must say where; a date in the past is refused for a new proposal', async () => {
     const result = await saveActivity(actor(world.users.writerA), {
-      form: weekly({ placeName: '', street: '', houseNumber: '', postcode: '', city: '', date: '2027-01-09' }),
+      ...weekly({ placeName: '', street: '', houseNumber: '', postcode: '', city: '', date: '2027-01-09' }),
       now: NOW,
     })
     expect(result).toMatchObject({ ok: false, status: 400, errors: { placeName: expect.stringMatching(/waar/), date: 'Kies een datum vanaf vandaag.' } })
   })
 
+  it('a concept keeps what is typed so far, even without a date; Indienen then asks for the rest', async () => {
+    const concept = await saveActivity(actor(world.users.writerA), { fields: { title: 'Repair café', actie: 'concept' }, now: NOW })
+    expect(concept).toMatchObject({ ok: true, intent: 'concept' })
+    const id = (concept as { id: number }).id
+    expect(await storedEvent(id)).toMatchObject({ _status: 'draft', title: 'Repair café', proposedBy: world.users.writerA.id })
+    const submit = await saveActivity(actor(world.users.writerA), { id, fields: { title: 'Repair café', actie: 'indienen' }, now: NOW })
+    expect(submit).toMatchObject({ ok: false, status: 400, id, values: { title: 'Repair café' } })
+    expect(Object.keys((submit as { errors: object }).errors)).toEqual(expect.arrayContaining(['category', 'summary', 'date', 'startTime']))
+  })
+
   it('hostile text is stored as text or refused, never more', async () => {
     for (const hostile of HOSTILE_STRINGS.slice(0, 8)) {
-      const result = await saveActivity(actor(world.users.writerA), { form: weekly({ title: hostile.slice(0, 120) || 'x', intent: 'draft' }), now: NOW })
-      if (result.ok) expect((await storedEvent(result.id)).title).toBe(hostile.slice(0, 120).replace('\u0000', '').replace('\uD800', '\uFFFD').trim())
+      const result = await saveActivity(actor(world.users.writerA), { ...weekly({ title: hostile.slice(0, 120) || 'x', actie: 'concept' }), now: NOW })
+      if (result.ok) expect((await storedEvent(result.id)).title ?? '').toBe(hostile.slice(0, 120).replace('\u0000', '').replace('\uD800', '\uFFFD').trim())
       else expect(result.status).toBe(400)
     }
   })
 
   it('changes their own proposal; another resident, a partner or a resident of wijk B gets 404 and nothing changes', async () => {
-    const created = await saveActivity(actor(world.users.writerA), { form: weekly({ intent: 'draft' }), now: NOW })
+    const created = await saveActivity(actor(world.users.writerA), { ...weekly({ actie: 'concept' }), now: NOW })
     const id = (created as { id: number }).id
-    const changed = await saveActivity(actor(world.users.writerA), { id, form: weekly({ summary: 'Nu ook met toetje.', repeat: 'once' }), now: NOW })
+    const changed = await saveActivity(actor(world.users.writerA), { id, ...weekly({ summary: 'Nu ook met toetje.', repeat: 'once' }), now: NOW })
     expect(changed.ok).toBe(true)
     expect(await storedEvent(id)).toMatchObject({ summary: 'Nu ook met toetje.', recurrence: { rule: '' }, proposedBy: world.users.writerA.id })
 
@@ -132,21 +138,21 @@ describe('ik organiseer iets', () => {
       [world.users.partnerA, world.wijkA],
       [writerB, world.wijkB],
     ] as const) {
-      const attempt = await saveActivity(actor(user, wijk), { id, form: weekly({ summary: 'Overgenomen.' }), now: NOW })
+      const attempt = await saveActivity(actor(user, wijk), { id, ...weekly({ summary: 'Overgenomen.' }), now: NOW })
       expect(attempt).toMatchObject({ ok: false, status: 404 })
     }
     expect((await storedEvent(id)).summary).toBe('Nu ook met toetje.')
   })
 
   it('an editor uses the admin, not this form', async () => {
-    expect(await saveActivity(actor(world.users.editorA), { form: weekly(), now: NOW })).toMatchObject({ ok: false, status: 403 })
+    expect(await saveActivity(actor(world.users.editorA), { ...weekly(), now: NOW })).toMatchObject({ ok: false, status: 403 })
   })
 })
 
 describe('a partner’s activities and organisation', () => {
   it('a new activity is a draft of its own organisation; the place may be left empty', async () => {
     const result = await saveActivity(actor(world.users.partnerA), {
-      form: weekly({ placeName: '', street: '', houseNumber: '', postcode: '', city: '', repeat: 'once' }),
+      ...weekly({ placeName: '', street: '', houseNumber: '', postcode: '', city: '', repeat: 'once' }),
       now: NOW,
     })
     const event = await storedEvent((result as { id: number }).id)
@@ -154,7 +160,7 @@ describe('a partner’s activities and organisation', () => {
   })
 
   it('cannot change another organisation’s event through the form', async () => {
-    const attempt = await saveActivity(actor(world.users.partnerA), { id: world.eventA2.id, form: weekly(), now: NOW })
+    const attempt = await saveActivity(actor(world.users.partnerA), { id: world.eventA2.id, ...weekly(), now: NOW })
     expect(attempt).toMatchObject({ ok: false, status: 404 })
     expect((await storedEvent(world.eventA2.id)).title).toBe(world.eventA2.title)
   })
@@ -173,7 +179,7 @@ describe('a partner’s activities and organisation', () => {
         website: 'https://dekabel.nl',
         days0: 'ma t/m vr',
         hours0: '09:00–17:00',
-        intent: 'submit',
+        actie: 'indienen',
       }),
     )
     expect(result).toMatchObject({ ok: true, id: world.orgA1.id })
