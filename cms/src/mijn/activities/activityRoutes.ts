@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { mijnAnswerPage, mijnPostHandler, seeOther } from '../http/mijnPostHandler'
 import { formAnswerPage } from '../formHtml/formAnswerPage'
+import { notAnHtmlForm } from '../formHtml/onlyHtmlForm'
 import { activityFormHtml } from './activityFormHtml'
 import { activityPageProps } from './activityPageProps'
 import { activityValuesOf } from './activityValues'
@@ -32,6 +33,8 @@ export const saveActivityRoute = mijnPostHandler({
   rateLimit: RATE_LIMIT,
   maxBytes: MAX_BYTES,
   handle: async ({ data, files, session, request }) => {
+    const refused = notAnHtmlForm(request, session.wijk)
+    if (refused) return refused
     const id = idInPath(request)
     const result = await saveActivity(session, { id, fields: data, files })
     if (result.ok) {

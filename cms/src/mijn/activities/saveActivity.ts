@@ -5,10 +5,10 @@ import { amsterdamDateKey } from '@wijk/shared/time'
 import { fieldErrors } from '../../public/dutchIssues'
 import { checkedPhoto, savePhoto } from '../photos/uploadedPhoto'
 import { activitySchema } from './activitySchema'
-import { activityValuesFrom, type ActivityFormValues, type PostedFields } from './activityValues'
+import { ACTIVITY_FIELDS, activityValuesFrom, type ActivityFormValues, type PostedFields } from './activityValues'
 import { eventDataOf } from './eventData'
 import { findOwnActivity } from './findOwnActivity'
-import { intentOf, type Intent } from './intent'
+import { intentOf, type Intent, notTextErrors, UNKNOWN_INTENT } from './intent'
 import { asActor, type MijnActor, partnerOrganisationId } from './mijnActor'
 
 export type SaveActivityResult =
@@ -30,7 +30,8 @@ export const saveActivity = async (
   { id, fields, files = {}, now = new Date() }: { id?: string | number; fields: PostedFields; files?: Record<string, unknown>; now?: Date },
 ): Promise<SaveActivityResult> => {
   const values = activityValuesFrom(fields)
-  const intent = intentOf(fields.actie)
+  const chosen = intentOf(fields.actie)
+  const intent = chosen ?? 'concept'
   const refuse = (status: 400 | 403 | 404, message: string, errors: Record<string, string> = {}) => ({
     ok: false as const,
     status,
@@ -45,13 +46,14 @@ export const saveActivity = async (
   previous = id === undefined ? null : await findOwnActivity(actor, id)
   if (id !== undefined && !previous) return refuse(404, 'Deze activiteit bestaat niet of is niet van jou.')
 
+  if (!chosen) return refuse(400, UNKNOWN_INTENT)
   const schema = activitySchema({
     mode: intent === 'indienen' ? 'indienen' : 'concept',
     placeRequired: actor.user.role === 'writer',
     earliestDate: previous ? undefined : amsterdamDateKey(now),
   })
   const parsed = schema.safeParse(values)
-  const errors = parsed.success ? {} : fieldErrors(parsed.error)
+  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...notTextErrors(fields, ACTIVITY_FIELDS) }
   const photo = await checkedPhoto(files.photo)
   if (photo && 'error' in photo) errors.photo = photo.error
   else if (photo && !values.photoAlt.trim()) errors.photoAlt = 'Beschrijf kort wat er op de foto staat, voor wie niet kan zien.'

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { mijnAnswerPage, mijnPostHandler, seeOther } from '../http/mijnPostHandler'
 import { formAnswerPage } from '../formHtml/formAnswerPage'
+import { notAnHtmlForm } from '../formHtml/onlyHtmlForm'
 import { photoOf } from '../formHtml/photoUrl'
 import { organisationFormHtml } from './organisationFormHtml'
 import { organisationValuesOf } from './organisationValues'
@@ -35,7 +36,7 @@ export const saveOrganisationRoute = mijnPostHandler({
   schema: anyFields,
   rateLimit: RATE_LIMIT,
   maxBytes: MAX_BYTES,
-  handle: async ({ data, files, session }) => answer(session, await saveOrganisation(session, { fields: data, files })),
+  handle: async ({ data, files, session, request }) => notAnHtmlForm(request, session.wijk) ?? answer(session, await saveOrganisation(session, { fields: data, files })),
 })
 
 /** POST `/mijn/organisatie/indienen` (from the preview): submits the stored draft as it is. */

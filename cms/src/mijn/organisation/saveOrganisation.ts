@@ -2,11 +2,11 @@ import type { Organisation } from '../../payload-types'
 
 import { fieldErrors } from '../../public/dutchIssues'
 import { asActor, idOfRef, type MijnActor, partnerOrganisationId } from '../activities/mijnActor'
-import { intentOf, type Intent } from '../activities/intent'
+import { intentOf, type Intent, notTextErrors, UNKNOWN_INTENT } from '../activities/intent'
 import { checkedPhoto, savePhoto } from '../photos/uploadedPhoto'
 import { organisationDataOf } from './organisationData'
 import { organisationSchema } from './organisationSchema'
-import { organisationValuesFrom, type OrganisationFormValues } from './organisationValues'
+import { ORGANISATION_FIELDS, organisationValuesFrom, type OrganisationFormValues } from './organisationValues'
 
 /**
  * The partner's own organisation, its latest draft, read with the partner's own access. `null` when
@@ -33,13 +33,15 @@ export const saveOrganisation = async (
   { fields, files = {} }: { fields: Record<string, unknown>; files?: Record<string, unknown> },
 ): Promise<SaveOrganisationResult> => {
   const values = organisationValuesFrom(fields)
-  const intent = intentOf(fields.actie)
+  const chosen = intentOf(fields.actie)
+  const intent = chosen ?? 'concept'
   const refuse = (status: 400 | 403, message: string, errors: Record<string, string> = {}) => ({ ok: false as const, status, message, errors, values })
 
   const previous = await findOwnOrganisation(actor)
   if (!previous) return refuse(403, 'Alleen een partner kan hier de gegevens van de eigen organisatie aanpassen.')
+  if (!chosen) return refuse(400, UNKNOWN_INTENT)
   const parsed = organisationSchema.safeParse(values)
-  const errors = parsed.success ? {} : fieldErrors(parsed.error)
+  const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...notTextErrors(fields, ORGANISATION_FIELDS) }
   const photo = await checkedPhoto(files.photo)
   if (photo && 'error' in photo) errors.photo = photo.error
   else if (photo && !values.photoAlt!.trim()) errors.photoAlt = 'Beschrijf kort wat er op de foto staat, voor wie niet kan zien.'

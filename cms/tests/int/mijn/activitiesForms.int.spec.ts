@@ -100,6 +100,15 @@ describe('ik organiseer iets', () => {
     expect(await eventCount()).toBe(before)
   })
 
+  it('a value no button sends, or a field sent as anything but text, is refused and stores nothing', async () => {
+    const before = await eventCount()
+    expect(await saveActivity(actor(world.users.writerA), { ...weekly({ actie: 'publiceren' }), now: NOW })).toMatchObject({ ok: false, status: 400 })
+    const { fields } = weekly({ actie: 'concept' })
+    const typed = await saveActivity(actor(world.users.writerA), { fields: { ...fields, description: ['a', 'b'], howToJoin: { $gt: '' } }, now: NOW })
+    expect(typed).toMatchObject({ ok: false, status: 400, errors: { description: 'Dit veld is niet goed ingevuld.', howToJoin: 'Dit veld is niet goed ingevuld.' } })
+    expect(await eventCount()).toBe(before)
+  })
+
   it('a resident must say where; a date in the past is refused for a new proposal', async () => {
     const result = await saveActivity(actor(world.users.writerA), {
       ...weekly({ placeName: '', street: '', houseNumber: '', postcode: '', city: '', date: '2027-01-09' }),
