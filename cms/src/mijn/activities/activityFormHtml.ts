@@ -40,7 +40,16 @@ export const ACTIVITY_LABELS: Record<string, string> = {
 }
 
 /** "Ik organiseer iets" and a partner's activity: one plain form, the same with or without JavaScript. */
-export const activityFormHtml = ({ action, values, errors = {}, message = null, who, organisationName, photo = null, keptRule = null }: ActivityFormProps): string => {
+export const activityFormHtml = ({
+  action,
+  values,
+  errors = {},
+  message = null,
+  who,
+  organisationName,
+  photo = null,
+  keptRule = null,
+}: ActivityFormProps): string => {
   const state: FieldState = { values, errors }
   const repeatOptions = [
     { value: 'once', label: 'Eén keer' },

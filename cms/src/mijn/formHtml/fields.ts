@@ -26,7 +26,16 @@ const common = (name: string, hint: string | undefined, state: FieldState) => {
   return `id="${name}" name="${name}"${ids ? ` aria-describedby="${ids}"` : ''}${state.errors[name] ? ' aria-invalid="true"' : ''}`
 }
 
-type Input = { name: string; label: string; hint?: string; type?: string; autocomplete?: string; maxlength?: number; inputmode?: string; width?: 'kort' | 'middel' }
+type Input = {
+  name: string
+  label: string
+  hint?: string
+  type?: string
+  autocomplete?: string
+  maxlength?: number
+  inputmode?: string
+  width?: 'kort' | 'middel'
+}
 
 export const input = (state: FieldState, { name, label, hint, type = 'text', autocomplete, maxlength, inputmode, width }: Input) =>
   wrap(
@@ -39,10 +48,22 @@ export const input = (state: FieldState, { name, label, hint, type = 'text', aut
     hint,
   )
 
-export const textarea = (state: FieldState, { name, label, hint, rows = 4, maxlength }: { name: string; label: string; hint?: string; rows?: number; maxlength?: number }) =>
-  wrap(name, label, `<textarea ${common(name, hint, state)} rows="${rows}"${maxlength ? ` maxlength="${maxlength}"` : ''}>${escapeHtml(state.values[name] ?? '')}</textarea>`, state, hint)
+export const textarea = (
+  state: FieldState,
+  { name, label, hint, rows = 4, maxlength }: { name: string; label: string; hint?: string; rows?: number; maxlength?: number },
+) =>
+  wrap(
+    name,
+    label,
+    `<textarea ${common(name, hint, state)} rows="${rows}"${maxlength ? ` maxlength="${maxlength}"` : ''}>${escapeHtml(state.values[name] ?? '')}</textarea>`,
+    state,
+    hint,
+  )
 
-export const select = (state: FieldState, { name, label, hint, options, placeholder }: { name: string; label: string; hint?: string; options: { value: string; label: string }[]; placeholder: string }) =>
+export const select = (
+  state: FieldState,
+  { name, label, hint, options, placeholder }: { name: string; label: string; hint?: string; options: { value: string; label: string }[]; placeholder: string },
+) =>
   wrap(
     name,
     label,

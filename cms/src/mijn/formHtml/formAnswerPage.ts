@@ -8,7 +8,19 @@ import { partnerFormCss } from './formCss'
  * The answer to a form that was not accepted: the same form again, with what was typed and a message
  * at each field, in the wijk's look, with the status the refusal has (400). Nothing was stored.
  */
-export const formAnswerPage = ({ status, wijk, title, intro, formHtml }: { status: number; wijk: Pick<Wijken, 'name' | 'colors'>; title: string; intro: string; formHtml: string }) => {
+export const formAnswerPage = ({
+  status,
+  wijk,
+  title,
+  intro,
+  formHtml,
+}: {
+  status: number
+  wijk: Pick<Wijken, 'name' | 'colors'>
+  title: string
+  intro: string
+  formHtml: string
+}) => {
   const primary = readableOnWhite(safeColour(wijk.colors?.primary, '#A63D2A'))
   const html = `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -11,6 +11,11 @@ export const notAnHtmlForm = (request: Request, wijk: Wijken): Response | null =
   FORM_TYPES.test(request.headers.get('content-type') ?? '')
     ? null
     : mijnAnswerPage(
-        { status: 415, title: 'Dat ging niet goed', message: 'Verstuur het formulier vanaf de pagina zelf.', back: { href: '/mijn/', label: 'Naar Mijn buurt' } },
+        {
+          status: 415,
+          title: 'Dat ging niet goed',
+          message: 'Verstuur het formulier vanaf de pagina zelf.',
+          back: { href: '/mijn/', label: 'Naar Mijn buurt' },
+        },
         wijk,
       )

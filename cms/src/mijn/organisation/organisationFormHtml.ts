@@ -20,7 +20,12 @@ export const ORGANISATION_LABELS: Record<string, string> = {
   phone: 'Telefoon',
   website: 'Website',
   whatsapp: 'WhatsApp',
-  ...Object.fromEntries(Array.from({ length: OPENING_ROWS }, (_, row) => [[`days${row}`, `Dagen (regel ${row + 1})`], [`hours${row}`, `Tijden (regel ${row + 1})`]]).flat()),
+  ...Object.fromEntries(
+    Array.from({ length: OPENING_ROWS }, (_, row) => [
+      [`days${row}`, `Dagen (regel ${row + 1})`],
+      [`hours${row}`, `Tijden (regel ${row + 1})`],
+    ]).flat(),
+  ),
 }
 
 export type OrganisationFormProps = {

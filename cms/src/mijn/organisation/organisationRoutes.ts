@@ -17,9 +17,15 @@ const INTRO = 'Houd bij wat er over jullie op de site staat. De redactie kijkt n
 type Session = Parameters<typeof findOwnOrganisation>[0]
 
 const answer = async (session: Session, result: SaveOrganisationResult) => {
-  if (result.ok) return seeOther(result.intent === 'voorbeeld' ? '/mijn/organisatie/voorbeeld/' : `/mijn/organisatie/?${result.intent === 'indienen' ? 'ingediend' : 'bewaard'}=1`)
+  if (result.ok)
+    return seeOther(
+      result.intent === 'voorbeeld' ? '/mijn/organisatie/voorbeeld/' : `/mijn/organisatie/?${result.intent === 'indienen' ? 'ingediend' : 'bewaard'}=1`,
+    )
   if (result.status !== 400) {
-    return mijnAnswerPage({ status: result.status, title: 'Dat kan hier niet', message: result.message, back: { href: '/mijn/', label: 'Naar Mijn buurt' } }, session.wijk)
+    return mijnAnswerPage(
+      { status: result.status, title: 'Dat kan hier niet', message: result.message, back: { href: '/mijn/', label: 'Naar Mijn buurt' } },
+      session.wijk,
+    )
   }
   const org = await findOwnOrganisation(session)
   return formAnswerPage({
@@ -27,7 +33,13 @@ const answer = async (session: Session, result: SaveOrganisationResult) => {
     wijk: session.wijk,
     title: org ? `${org.name} aanpassen` : 'Mijn organisatie',
     intro: INTRO,
-    formHtml: organisationFormHtml({ name: org?.name ?? '', values: result.values, errors: result.errors, message: result.message, photo: photoOf(org?.contactPerson?.photo, 'thumbnail') }),
+    formHtml: organisationFormHtml({
+      name: org?.name ?? '',
+      values: result.values,
+      errors: result.errors,
+      message: result.message,
+      photo: photoOf(org?.contactPerson?.photo, 'thumbnail'),
+    }),
   })
 }
 
@@ -36,7 +48,8 @@ export const saveOrganisationRoute = mijnPostHandler({
   schema: anyFields,
   rateLimit: RATE_LIMIT,
   maxBytes: MAX_BYTES,
-  handle: async ({ data, files, session, request }) => notAnHtmlForm(request, session.wijk) ?? answer(session, await saveOrganisation(session, { fields: data, files })),
+  handle: async ({ data, files, session, request }) =>
+    notAnHtmlForm(request, session.wijk) ?? answer(session, await saveOrganisation(session, { fields: data, files })),
 })
 
 /** POST `/mijn/organisatie/indienen` (from the preview): submits the stored draft as it is. */
@@ -45,7 +58,14 @@ export const submitOrganisationRoute = mijnPostHandler({
   rateLimit: RATE_LIMIT,
   handle: async ({ session }) => {
     const org = await findOwnOrganisation(session)
-    if (!org) return answer(session, { ok: false, status: 403, message: 'Alleen een partner kan hier de gegevens van de eigen organisatie aanpassen.', errors: {}, values: {} })
+    if (!org)
+      return answer(session, {
+        ok: false,
+        status: 403,
+        message: 'Alleen een partner kan hier de gegevens van de eigen organisatie aanpassen.',
+        errors: {},
+        values: {},
+      })
     return answer(session, await saveOrganisation(session, { fields: { ...organisationValuesOf(org), actie: 'indienen' } }))
   },
 })

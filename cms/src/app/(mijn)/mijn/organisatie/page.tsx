@@ -43,9 +43,7 @@ export default async function OrganisationPage({ searchParams }: Props) {
         <a href="/mijn/organisatie/voorbeeld/">Bekijk hoe het op de site komt</a> · <a href="/mijn/activiteit/nieuw/">Nieuwe activiteit toevoegen</a>
       </p>
       <p className="lead">{ORGANISATION_INTRO}</p>
-      <FormHtml
-        html={organisationFormHtml({ name: org.name, values: organisationValuesOf(org), photo: photoOf(org.contactPerson?.photo, 'thumbnail') })}
-      />
+      <FormHtml html={organisationFormHtml({ name: org.name, values: organisationValuesOf(org), photo: photoOf(org.contactPerson?.photo, 'thumbnail') })} />
       <p>
         <a href="/mijn/">Terug naar Mijn buurt</a>
       </p>

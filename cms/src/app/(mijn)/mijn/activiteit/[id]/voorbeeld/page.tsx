@@ -18,9 +18,7 @@ export default async function ActivityPreviewPage({ params }: { params: Promise<
   if (!event) notFound()
   const hostId = idOfRef(event.organisation)
   const host =
-    hostId === undefined
-      ? null
-      : await session.payload.findByID({ collection: 'organisations', id: hostId, depth: 0, ...asActor(session) }).catch(() => null)
+    hostId === undefined ? null : await session.payload.findByID({ collection: 'organisations', id: hostId, depth: 0, ...asActor(session) }).catch(() => null)
   return (
     <>
       <PartnerFormStyle />
