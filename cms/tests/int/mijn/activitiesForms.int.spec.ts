@@ -105,7 +105,11 @@ describe('ik organiseer iets', () => {
     expect(await saveActivity(actor(world.users.writerA), { ...weekly({ actie: 'publiceren' }), now: NOW })).toMatchObject({ ok: false, status: 400 })
     const { fields } = weekly({ actie: 'concept' })
     const typed = await saveActivity(actor(world.users.writerA), { fields: { ...fields, description: ['a', 'b'], howToJoin: { $gt: '' } }, now: NOW })
-    expect(typed).toMatchObject({ ok: false, status: 400, errors: { description: 'Dit veld is niet goed ingevuld.', howToJoin: 'Dit veld is niet goed ingevuld.' } })
+    expect(typed).toMatchObject({
+      ok: false,
+      status: 400,
+      errors: { description: 'Dit veld is niet goed ingevuld.', howToJoin: 'Dit veld is niet goed ingevuld.' },
+    })
     expect(await eventCount()).toBe(before)
   })
 
