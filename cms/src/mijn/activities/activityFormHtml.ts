@@ -60,7 +60,7 @@ export const activityFormHtml = ({
     who === 'partner'
       ? `Laat leeg als het bij ${organisationName ?? 'jullie organisatie'} zelf is.`
       : 'Bijvoorbeeld: Buurthuis De Kabel, of de hal van je flat. Vul het adres in als mensen het moeten kunnen vinden.'
-  return `<form class="mijn-formulier" method="post" action="${escapeHtml(action)}" enctype="multipart/form-data" novalidate>
+  return `<form class="mijn-formulier" method="post" action="${escapeHtml(action)}" enctype="multipart/form-data" novalidate data-autosave>
 ${errorSummary(message, errors, ACTIVITY_LABELS)}
 <fieldset class="veld-groep"><legend>Wat</legend>
 ${input(state, { name: 'title', label: 'Wat organiseer je?', hint: 'Een korte naam, bijvoorbeeld: Samen koken op dinsdag.', maxlength: 120 })}

@@ -9,8 +9,13 @@ export const PartnerFormStyle = () => (
   </style>
 )
 
-/** A form rendered as HTML text (the same text its 400 answer shows). */
-export const FormHtml = ({ html }: { html: string }) => <div dangerouslySetInnerHTML={{ __html: html }} />
+/** A form rendered as HTML text (the same text its 400 answer shows), with the autosave script. */
+export const FormHtml = ({ html }: { html: string }) => (
+  <>
+    <div dangerouslySetInnerHTML={{ __html: html }} />
+    <script src="/mijn/activiteit/bewaren.js" defer />
+  </>
+)
 
 /** The line after a save: what happened and what comes next. */
 export const SavedNotice = ({ search }: { search: Record<string, string | string[] | undefined> }) => {

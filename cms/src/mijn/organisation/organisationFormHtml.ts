@@ -46,7 +46,7 @@ ${input(state, { name: `days${row}`, label: `Dagen (regel ${row + 1})`, hint: ro
 ${input(state, { name: `hours${row}`, label: `Tijden (regel ${row + 1})`, hint: row === 0 ? 'Bijvoorbeeld: 09:00–17:00' : undefined, maxlength: 60 })}
 </div>`,
   ).join('\n')
-  return `<form class="mijn-formulier" method="post" action="/mijn/organisatie/opslaan" enctype="multipart/form-data" novalidate>
+  return `<form class="mijn-formulier" method="post" action="/mijn/organisatie/opslaan" enctype="multipart/form-data" novalidate data-autosave>
 ${errorSummary(message, errors, ORGANISATION_LABELS)}
 <p>De naam, de soort en de thema’s van ${escapeHtml(name)} regelt de redactie. Wil je die veranderen? Mail de redactie.</p>
 <fieldset class="veld-groep"><legend>Wie jullie zijn</legend>
