@@ -21,7 +21,6 @@ const WIJK = 'delfshaven'
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const SCREENSHOTS = path.join(ROOT, 'docs/screenshots')
 
-
 let cms: CmsServer
 let browser: Browser
 const tokens: Record<string, string> = {}
@@ -70,7 +69,7 @@ const signedIn = async (email: string, options: { javaScriptEnabled?: boolean } 
 }
 
 const cookieOf = async (context: BrowserContext) =>
-  (await context.cookies(site()))
+  (await context.cookies(`${site()}/mijn/`))
     .filter((c) => c.name.startsWith('payload'))
     .map((c) => `${c.name}=${c.value}`)
     .join('; ')
@@ -184,7 +183,7 @@ describe('a partner keeps its organisation current', () => {
     await page.fill('#days0', 'zo')
     await page.fill('#hours0', '12:00–17:00')
     await Promise.all([page.waitForURL(/\/mijn\/organisatie\/?\?ingediend=1$/), page.getByRole('button', { name: 'Indienen' }).click()])
-    await expect(page.getByRole('status').textContent()).resolves.toContain('Ingediend')
+    await expect(page.locator('.melding-goed').textContent()).resolves.toContain('Ingediend')
 
     const draft = (await api('editor', 'GET', `/organisations/${organisationId}?draft=true&depth=0`)).json
     expect(draft).toMatchObject({ _status: 'draft', summary, name: organisationName })

@@ -27,9 +27,9 @@ export const formAnswerPage = ({
 <meta name="robots" content="noindex"><title>${escapeHtml(title)} · ${escapeHtml(wijk.name)}</title>
 <style>
 :root{--wijk-primary:${primary}}
-body{margin:0;font-family:'Atkinson Hyperlegible','Segoe UI',system-ui,sans-serif;font-size:1.25rem;line-height:1.55;background:#fffaf3;color:#1f1a17}
+body{margin:0;font-family:'Atkinson Hyperlegible','Segoe UI',system-ui,sans-serif;font-size:1.25rem;line-height:1.55;background:#fffaf3;color:#1f1a17;overflow-wrap:break-word}
 header{background:${primary};color:#fff;padding:1rem}header p{margin:0 auto;font-weight:700;font-size:1.5rem;max-width:42rem}
-main{max-width:42rem;margin:2rem auto;padding:0 1rem}h1{font-size:2rem;line-height:1.2}
+main{max-width:42rem;margin:2rem auto;padding:0 1rem}h1{font-size:2rem;line-height:1.2;hyphens:auto}
 a{color:#1f1a17;text-decoration-thickness:2px}
 ${partnerFormCss}
 </style></head>
