@@ -6,7 +6,7 @@ import { AUTH_COOKIE } from './authCookie'
 import { belongsToWijk, isMijnRole } from './getMijnSession'
 
 /** Why a sign-in did not give a Mijn buurt session (each has its own Dutch words on the sign-in page). */
-export type SignInRefusal = 'wrong' | 'unverified' | 'throttled' | 'editor' | 'other-wijk'
+type SignInRefusal = 'wrong' | 'unverified' | 'throttled' | 'editor' | 'other-wijk'
 
 export type SignInResult = { ok: true; token: string; maxAgeSeconds: number } | { ok: false; reason: SignInRefusal; retryAfterSeconds?: number }
 
