@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '../../src/seed/demoUsers'
 import { type FuzzTarget, hostileBodies } from '../helpers/hostileBodies'
-import { AXE_VIEWS, axeViolations, setTextPercent } from './helpers/axe'
+import { auditAllViews, newAuditContext } from './helpers/axe'
 import { launchChromium } from './helpers/browser'
 import { type CmsServer, SNAPSHOT_TOKEN, startCms } from './helpers/cmsServer'
 
@@ -121,17 +121,16 @@ const proposal = (): Record<string, string> => ({
  * of loading `url` (a POST's 400 page).
  */
 const axeEverywhere = async (context: BrowserContext, url: string, what: string, html?: string) => {
-  const audit = await browser.newContext({ locale: 'nl-NL', bypassCSP: true })
+  const audit = await newAuditContext(browser, { locale: 'nl-NL' })
   await audit.addCookies(await context.cookies())
-  const page = await audit.newPage()
-  const report: string[] = []
-  for (const view of AXE_VIEWS) {
-    await page.setViewportSize({ width: view.width, height: 900 })
+  const open = async (width: number) => {
+    const page = await audit.newPage()
+    await page.setViewportSize({ width, height: 900 })
     await page.goto(url)
     if (html) await page.setContent(html)
-    await setTextPercent(page, view.textPercent)
-    report.push(...(await axeViolations(page)).map((v) => `${what} at ${view.label}: ${v}`))
+    return page
   }
+  const report = await auditAllViews(open, what)
   await audit.close()
   expect(report).toEqual([])
 }

@@ -20,7 +20,7 @@ export type ActivityFormProps = {
 }
 
 /** The labels the error summary puts before each message. */
-export const ACTIVITY_LABELS: Record<string, string> = {
+const ACTIVITY_LABELS: Record<string, string> = {
   title: 'Wat organiseer je',
   category: 'Soort activiteit',
   summary: 'In één zin',

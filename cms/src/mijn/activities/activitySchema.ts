@@ -6,8 +6,7 @@ import { isDutchPostcode, normalizePostcode, POSTCODE_MESSAGE } from '@wijk/shar
 import { optionalText, text } from '../../public/formFields'
 
 /** How often: once, or every week on the day of the first date. `keep` leaves a rule the redactie set. */
-export const REPEATS = ['once', 'weekly', 'keep'] as const
-export type Repeat = (typeof REPEATS)[number]
+const REPEATS = ['once', 'weekly', 'keep'] as const
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 const DUTCH_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/

@@ -22,7 +22,7 @@ export const ACTIVITY_FIELDS = [
   'howToJoin',
   'photoAlt',
 ] as const
-export type ActivityField = (typeof ACTIVITY_FIELDS)[number]
+type ActivityField = (typeof ACTIVITY_FIELDS)[number]
 export type ActivityFormValues = Record<ActivityField, string>
 
 export const emptyActivityValues = (): ActivityFormValues => ({

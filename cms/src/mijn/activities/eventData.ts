@@ -14,7 +14,7 @@ const instant = (date: string, time: string) => {
 }
 
 /** "elke week" means: every week on the weekday of the first date. */
-export const weeklyRuleFor = (date: string) => {
+const weeklyRuleFor = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
   return `FREQ=WEEKLY;BYDAY=${DAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]}`
 }

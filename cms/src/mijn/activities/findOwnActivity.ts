@@ -1,5 +1,3 @@
-import type { Where } from 'payload'
-
 import type { Event } from '../../payload-types'
 import { asActor, idOfRef, type MijnActor, partnerOrganisationId } from './mijnActor'
 
@@ -18,22 +16,4 @@ export const findOwnActivity = async (actor: MijnActor, id: string | number): Pr
   if (actor.user.role === 'writer') return idOfRef(event.proposedBy) === actor.user.id ? event : null
   const organisation = partnerOrganisationId(actor.user)
   return organisation !== undefined && idOfRef(event.organisation) === organisation ? event : null
-}
-
-/** The person's activities in this wijk, newest first: a resident's proposals, a partner's organisation's events. */
-export const listOwnActivities = async (actor: MijnActor): Promise<Event[]> => {
-  const organisation = partnerOrganisationId(actor.user)
-  const mine: Where | null =
-    actor.user.role === 'writer' ? { proposedBy: { equals: actor.user.id } } : organisation !== undefined ? { organisation: { equals: organisation } } : null
-  if (!mine) return []
-  const { docs } = await actor.payload.find({
-    collection: 'events',
-    where: { and: [mine, { tenant: { equals: actor.wijk.id } }] },
-    draft: true,
-    depth: 0,
-    sort: '-updatedAt',
-    limit: 100,
-    ...asActor(actor),
-  })
-  return docs
 }

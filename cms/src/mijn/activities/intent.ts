@@ -3,7 +3,7 @@
  * concept" keeps what is typed so far, "Bekijk voorbeeld" keeps it and shows the preview, the main
  * button "Indienen" needs everything filled in and sends it to the redactie.
  */
-export const INTENTS = ['concept', 'voorbeeld', 'indienen'] as const
+const INTENTS = ['concept', 'voorbeeld', 'indienen'] as const
 export type Intent = (typeof INTENTS)[number]
 
 /** No button (Enter in a field of an old browser) keeps a concept; a value no button sends is `null` (refused). */

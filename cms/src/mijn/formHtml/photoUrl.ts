@@ -1,5 +1,5 @@
 /** A resident's or partner's own photo through Mijn buurt (the wijk's domain passes only /mijn/ to the CMS). */
-export const mijnPhotoUrl = (id: number | string, size?: 'thumbnail' | 'card' | 'hero') => `/mijn/foto/${id}/${size ? `?maat=${size}` : ''}`
+const mijnPhotoUrl = (id: number | string, size?: 'thumbnail' | 'card' | 'hero') => `/mijn/foto/${id}/${size ? `?maat=${size}` : ''}`
 
 /** The photo of a field (populated or not) for a form or preview: its Mijn buurt address and alt text. */
 export const photoOf = (ref: unknown, size: 'thumbnail' | 'card' | 'hero' = 'card'): { url: string; alt: string } | null => {

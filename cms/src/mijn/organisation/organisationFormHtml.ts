@@ -4,7 +4,7 @@ import { errorSummary, type FieldState, formButtons, input, photoFields, textare
 import { OPENING_ROWS } from './organisationSchema'
 import type { OrganisationFormValues } from './organisationValues'
 
-export const ORGANISATION_LABELS: Record<string, string> = {
+const ORGANISATION_LABELS: Record<string, string> = {
   summary: 'In één zin',
   description: 'Over ons',
   offers: 'Wat bieden jullie',

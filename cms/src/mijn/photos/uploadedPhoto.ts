@@ -8,7 +8,7 @@ const SIGNATURES: Array<{ mimetype: string; extension: string; test: (b: Buffer)
   { mimetype: 'image/png', extension: 'png', test: (b) => b.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) },
   { mimetype: 'image/webp', extension: 'webp', test: (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP' },
 ]
-export const MAX_PHOTO_BYTES = 8 * 1024 * 1024
+const MAX_PHOTO_BYTES = 8 * 1024 * 1024
 
 export type PhotoFile = { data: Buffer; mimetype: string; name: string; size: number }
 
