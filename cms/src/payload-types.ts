@@ -350,6 +350,10 @@ export interface Event {
     'buurtmaaltijd' | 'ontmoeting' | 'beweging' | 'cursus' | 'cultuur' | 'jeugd' | 'spreekuur' | 'vrijwilligerswerk';
   themes?: (number | Theme)[] | null;
   organisation?: (number | null) | Organisation;
+  /**
+   * De bewoner die deze activiteit via Mijn buurt voorstelde. Open het account voor het e-mailadres.
+   */
+  proposedBy?: (number | null) | User;
   summary: string;
   description?: {
     root: {
@@ -1003,6 +1007,7 @@ export interface EventsSelect<T extends boolean = true> {
   category?: T;
   themes?: T;
   organisation?: T;
+  proposedBy?: T;
   summary?: T;
   description?: T;
   image?: T;

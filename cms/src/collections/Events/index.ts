@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { canCreateEvent, canDeleteEvent, canUpdateEvent } from './access/eventAccess'
-import { isAuthenticated } from '../../access/isAuthenticated'
+import { canCreateEvent, canDeleteEvent, canReadEvent, canUpdateEvent } from './access/eventAccess'
 import { addressField } from '../../fields/addressFields'
 import { geoField } from '../../fields/geoField'
 import { slugField } from '../../fields/slugField'
@@ -10,6 +9,7 @@ import { saveAsDraftForContributors } from '../../hooks/saveAsDraftForContributo
 import { EVENT_CATEGORIES } from './categories'
 import { defaultEndTime } from './defaultEndTime'
 import { geocodePlace } from './hooks/geocodePlace'
+import { proposedByField, recordProposer } from './proposedByField'
 import { recurrenceField } from './recurrenceField'
 import { validateEndAfterStart } from './validateEnd'
 import { hiddenFromWriters } from '../../access/hiddenFromWriters'
@@ -26,11 +26,11 @@ export const Events: CollectionConfig = {
   labels: { singular: 'Activiteit', plural: 'Activiteiten' },
   admin: { hidden: hiddenFromWriters, useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'category', 'organisation', '_status'], group: 'Agenda' },
   versions: { drafts: true, maxPerDoc: 25 },
-  access: { read: isAuthenticated, create: canCreateEvent, update: canUpdateEvent, delete: canDeleteEvent },
+  access: { read: canReadEvent, create: canCreateEvent, update: canUpdateEvent, delete: canDeleteEvent },
   hooks: {
     beforeOperation: [saveAsDraftForContributors],
     beforeValidate: [defaultEndTime],
-    beforeChange: [geocodePlace, stampDraftReview],
+    beforeChange: [recordProposer, geocodePlace, stampDraftReview],
     afterChange: [notifyRedactie('events')],
   },
   fields: [
@@ -45,6 +45,7 @@ export const Events: CollectionConfig = {
       label: 'Georganiseerd door',
       admin: { position: 'sidebar' },
     },
+    proposedByField,
     { name: 'summary', type: 'textarea', label: 'In één zin', required: true, maxLength: 200 },
     { name: 'description', type: 'richText', label: 'Beschrijving' },
     { name: 'image', type: 'upload', relationTo: 'media', label: 'Foto' },

@@ -1,0 +1,3 @@
+import { submitActivityRoute } from '../../../../../../mijn/activities/activityRoutes'
+
+export const POST = submitActivityRoute

@@ -1,0 +1,3 @@
+import { saveActivityRoute } from '../../../../../../mijn/activities/activityRoutes'
+
+export const POST = saveActivityRoute

@@ -1,0 +1,3 @@
+import { submitOrganisationRoute } from '../../../../../mijn/organisation/organisationRoutes'
+
+export const POST = submitOrganisationRoute

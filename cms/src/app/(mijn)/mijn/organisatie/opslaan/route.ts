@@ -1,0 +1,3 @@
+import { saveOrganisationRoute } from '../../../../../mijn/organisation/organisationRoutes'
+
+export const POST = saveOrganisationRoute
