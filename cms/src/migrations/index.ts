@@ -1,10 +1,11 @@
-import * as migration_20261123_112713_initial from './20261123_112713_initial'
-import * as migration_20261123_142603_build_webhook_jobs from './20261123_142603_build_webhook_jobs'
-import * as migration_20261123_172145_participation from './20261123_172145_participation'
-import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchimp'
-import * as migration_20261207_200415_job_leases from './20261207_200415_job_leases'
-import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by'
-import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout'
+import * as migration_20261123_112713_initial from './20261123_112713_initial';
+import * as migration_20261123_142603_build_webhook_jobs from './20261123_142603_build_webhook_jobs';
+import * as migration_20261123_172145_participation from './20261123_172145_participation';
+import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchimp';
+import * as migration_20261207_200415_job_leases from './20261207_200415_job_leases';
+import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by';
+import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout';
+import * as migration_20261207_231439_withdrawn_and_post_concepts from './20261207_231439_withdrawn_and_post_concepts';
 
 export const migrations = [
   {
@@ -42,4 +43,9 @@ export const migrations = [
     down: migration_20261207_202905_drop_login_lockout.down,
     name: '20261207_202905_drop_login_lockout',
   },
-]
+  {
+    up: migration_20261207_231439_withdrawn_and_post_concepts.up,
+    down: migration_20261207_231439_withdrawn_and_post_concepts.down,
+    name: '20261207_231439_withdrawn_and_post_concepts'
+  },
+];
