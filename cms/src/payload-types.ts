@@ -30,8 +30,6 @@ export interface Config {
     requests: Request;
     media: Media;
     'organisation-claims': OrganisationClaim;
-    'newsletter-signups': NewsletterSignup;
-    leases: Lease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,8 +48,6 @@ export interface Config {
     requests: RequestsSelect<false> | RequestsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'organisation-claims': OrganisationClaimsSelect<false> | OrganisationClaimsSelect<true>;
-    'newsletter-signups': NewsletterSignupsSelect<false> | NewsletterSignupsSelect<true>;
-    leases: LeasesSelect<false> | LeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -73,8 +69,6 @@ export interface Config {
     tasks: {
       deliverBuildWebhook: TaskDeliverBuildWebhook;
       sendMail: TaskSendMail;
-      mailchimpWrite: TaskMailchimpWrite;
-      mailchimpNetworkSync: TaskMailchimpNetworkSync;
       inline: {
         input: unknown;
         output: unknown;
@@ -110,7 +104,7 @@ export interface Wijken {
   name: string;
   slug: string;
   /**
-   * Bijvoorbeeld delfshavenlokaal.nl (zonder https://). Alleen een beheerder kan dit wijzigen.
+   * Bijvoorbeeld delfshavenlokaal.nl (zonder https://).
    */
   domain: string;
   tagline?: string | null;
@@ -130,19 +124,7 @@ export interface Wijken {
       city?: string | null;
     };
   };
-  /**
-   * De audiences van deze wijk in Mailchimp (alleen een beheerder kan ze wijzigen). Leeg, of Mailchimp niet gekoppeld op de server (geen MAILCHIMP_API_KEY): er gaat niets naar Mailchimp; aanmeldingen worden wel bewaard en gaan naar Mailchimp zodra de wijk gekoppeld is.
-   */
-  mailchimp?: {
-    /**
-     * Bewoners die zich op de website aanmelden voor de nieuwsbrief. In Mailchimp: Audience → Settings → Audience name and defaults → Audience ID.
-     */
-    newsletterAudienceId?: string | null;
-    /**
-     * De contactadressen van de organisaties in deze wijk, getagd per thema. In Mailchimp: Audience → Settings → Audience name and defaults → Audience ID.
-     */
-    networkAudienceId?: string | null;
-  };
+  mailchimpAudienceId?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -161,7 +143,6 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
-  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -226,6 +207,8 @@ export interface User {
   resetPasswordRequestedAt?: string | null;
   _verified?: boolean | null;
   _verificationToken?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -250,7 +233,7 @@ export interface Organisation {
   /**
    * Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
    */
-  slug?: string | null;
+  slug: string;
   kind: 'organisatie' | 'initiatief';
   themes?: (number | Theme)[] | null;
   summary: string;
@@ -325,7 +308,7 @@ export interface Theme {
   /**
    * Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
    */
-  slug?: string | null;
+  slug: string;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -344,7 +327,7 @@ export interface Event {
   /**
    * Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
    */
-  slug?: string | null;
+  slug: string;
   category:
     'buurtmaaltijd' | 'ontmoeting' | 'beweging' | 'cursus' | 'cultuur' | 'jeugd' | 'spreekuur' | 'vrijwilligerswerk';
   themes?: (number | Theme)[] | null;
@@ -430,7 +413,7 @@ export interface Article {
   /**
    * Wordt automatisch gemaakt uit de naam. Alleen kleine letters, cijfers en streepjes.
    */
-  slug?: string | null;
+  slug: string;
   /**
    * Waar gaat je verhaal over? Dit staat ook in het overzicht van de buurtkrant.
    */
@@ -557,7 +540,6 @@ export interface Request {
         id?: string | null;
       }[]
     | null;
-  mailsWaiting?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -590,52 +572,6 @@ export interface OrganisationClaim {
   createdAt: string;
 }
 /**
- * Aanmeldingen via de website. Mailchimp stuurt een bevestigingsmail; pas na bevestigen krijgt iemand de nieuwsbrief.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-signups".
- */
-export interface NewsletterSignup {
-  id: number;
-  /**
-   * De wijk waar dit bij hoort.
-   */
-  tenant?: (number | null) | Wijken;
-  email: string;
-  name?: string | null;
-  interests?: ('agenda' | 'buurtkrant' | 'vrijwilligerswerk')[] | null;
-  consentAt: string;
-  consentVersion: string;
-  consentText?: string | null;
-  sourcePage?: string | null;
-  /**
-   * Wordt bijgewerkt door de wachtrij "mailchimp": wachtend, opnieuw proberen, gelukt of mislukt.
-   */
-  mailchimpSync?: {
-    state?: ('pending' | 'retrying' | 'synced' | 'failed' | 'not-connected') | null;
-    attempts?: number | null;
-    lastError?: string | null;
-    syncedAt?: string | null;
-    result?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leases".
- */
-export interface Lease {
-  id: number;
-  resource: string;
-  generation: number;
-  key: string;
-  leaseUntil: string;
-  holder?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -653,15 +589,13 @@ export interface PayloadKv {
     | null;
 }
 /**
- * Website bouwen (wachtrij build-webhooks), mails (mail) en wijzigingen naar Mailchimp (mailchimp). Kies bij Filters "Wachtrij" om er één te zien.
- *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
   id: number;
   /**
-   * Wat de taak moet doen.
+   * Input data provided to the job
    */
   input?:
     | {
@@ -684,7 +618,7 @@ export interface PayloadJob {
   completedAt?: string | null;
   totalTried?: number | null;
   /**
-   * Mislukt: wordt niet meer opnieuw geprobeerd.
+   * If hasError is true this job will not be retried
    */
   hasError?: boolean | null;
   /**
@@ -706,7 +640,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverBuildWebhook' | 'sendMail' | 'mailchimpWrite' | 'mailchimpNetworkSync';
+        taskSlug: 'inline' | 'deliverBuildWebhook' | 'sendMail';
         taskID: string;
         input?:
           | {
@@ -739,14 +673,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverBuildWebhook' | 'sendMail' | 'mailchimpWrite' | 'mailchimpNetworkSync') | null;
-  /**
-   * build-webhooks (website bouwen), mail of mailchimp.
-   */
+  taskSlug?: ('inline' | 'deliverBuildWebhook' | 'sendMail') | null;
   queue?: string | null;
-  /**
-   * Eerder lukte het niet; dan wordt het opnieuw geprobeerd.
-   */
   waitUntil?: string | null;
   processing?: boolean | null;
   updatedAt: string;
@@ -798,14 +726,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organisation-claims';
         value: number | OrganisationClaim;
-      } | null)
-    | ({
-        relationTo: 'newsletter-signups';
-        value: number | NewsletterSignup;
-      } | null)
-    | ({
-        relationTo: 'leases';
-        value: number | Lease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -880,12 +800,7 @@ export interface WijkenSelect<T extends boolean = true> {
               city?: T;
             };
       };
-  mailchimp?:
-    | T
-    | {
-        newsletterAudienceId?: T;
-        networkAudienceId?: T;
-      };
+  mailchimpAudienceId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -914,6 +829,8 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordRequestedAt?: T;
   _verified?: T;
   _verificationToken?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1110,7 +1027,6 @@ export interface RequestsSelect<T extends boolean = true> {
         sentAt?: T;
         id?: T;
       };
-  mailsWaiting?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1122,7 +1038,6 @@ export interface MediaSelect<T extends boolean = true> {
   tenant?: T;
   alt?: T;
   credit?: T;
-  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1182,44 +1097,6 @@ export interface OrganisationClaimsSelect<T extends boolean = true> {
   status?: T;
   rejectionReason?: T;
   decidedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "newsletter-signups_select".
- */
-export interface NewsletterSignupsSelect<T extends boolean = true> {
-  tenant?: T;
-  email?: T;
-  name?: T;
-  interests?: T;
-  consentAt?: T;
-  consentVersion?: T;
-  consentText?: T;
-  sourcePage?: T;
-  mailchimpSync?:
-    | T
-    | {
-        state?: T;
-        attempts?: T;
-        lastError?: T;
-        syncedAt?: T;
-        result?: T;
-      };
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leases_select".
- */
-export interface LeasesSelect<T extends boolean = true> {
-  resource?: T;
-  generation?: T;
-  key?: T;
-  leaseUntil?: T;
-  holder?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1341,69 +1218,6 @@ export interface TaskSendMail {
       | null;
   };
   output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskMailchimpWrite".
- */
-export interface TaskMailchimpWrite {
-  input: {
-    kind: string;
-    audienceId: string;
-    email: string;
-    mergeFields?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    body?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    tags?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-    track?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
-  };
-  output: {
-    result?: string | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskMailchimpNetworkSync".
- */
-export interface TaskMailchimpNetworkSync {
-  input: {
-    wijk: string;
-    email: string;
-  };
-  output: {
-    result?: string | null;
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
