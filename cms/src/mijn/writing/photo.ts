@@ -16,17 +16,28 @@ const SIGNATURES: Array<{ mimetype: string; ext: string; test: (b: Uint8Array) =
   },
 ]
 
+/** Photo problems a page shows after a redirect (by code: the file itself cannot survive a redirect). */
+export const PHOTO_ERRORS = {
+  groot: 'Deze foto is te groot. Kies een foto van hoogstens 8 MB.',
+  soort: 'Dit is geen foto die we kunnen gebruiken. Kies een JPG-, PNG- of WebP-foto.',
+  alt: 'Beschrijf wat er op de foto staat, voor wie hem niet kan zien. Kies daarna de foto opnieuw.',
+  teveel: 'Je kunt nu geen foto meer toevoegen: je hebt het maximum aantal foto\'s bereikt. Probeer het morgen opnieuw, of vraag de redactie om hulp.',
+} as const
+export type PhotoError = keyof typeof PHOTO_ERRORS
+
+export const photoErrorOf = (code: unknown): string | null => (typeof code === 'string' && code in PHOTO_ERRORS ? PHOTO_ERRORS[code as PhotoError] : null)
+
 export type CheckedPhoto = { data: Buffer; mimetype: string; name: string; size: number }
 
 /** A form's file field: nothing chosen is `null`; otherwise the photo, or a Dutch message saying what to do. */
-export const checkPhoto = async (file: unknown): Promise<CheckedPhoto | null | { error: string }> => {
+export const checkPhoto = async (file: unknown): Promise<CheckedPhoto | null | { error: PhotoError }> => {
   if (!file || typeof file === 'string' || typeof (file as Blob).arrayBuffer !== 'function') return null
   const blob = file as File
   if (blob.size === 0) return null
-  if (blob.size > PHOTO_MAX_BYTES) return { error: 'Deze foto is te groot. Kies een foto van hoogstens 8 MB.' }
+  if (blob.size > PHOTO_MAX_BYTES) return { error: 'groot' }
   const data = Buffer.from(await blob.arrayBuffer())
   const kind = SIGNATURES.find(({ test }) => test(data))
-  if (!kind) return { error: 'Dit is geen foto die we kunnen gebruiken. Kies een JPG-, PNG- of WebP-foto.' }
+  if (!kind) return { error: 'soort' }
   // The file name is ours: what the browser sent may hold a path or odd characters.
   return { data, mimetype: kind.mimetype, name: `foto-${Date.now()}.${kind.ext}`, size: data.length }
 }

@@ -1,13 +1,16 @@
 import { fieldErrors } from '../../public/dutchIssues'
 import { EDITABLE_STATES, type Intent, WITHDRAWABLE_STATES } from './intent'
 import { findOwn, type OwnDoc, photoOf } from './findOwn'
-import { checkPhoto, storePhoto, updatePhotoAlt } from './photo'
+import { checkPhoto, PHOTO_ERRORS, type PhotoError, storePhoto, updatePhotoAlt } from './photo'
 import type { Who } from './who'
 import type { PhotoValues, WritingKind } from './writingKind'
 
 export type SaveResult =
-  /** Stored. `errors` when "Indienen" was asked but something is missing: kept as a concept, shown next to the fields. */
-  | { outcome: 'saved'; doc: OwnDoc; submitted: boolean; errors: Record<string, string> }
+  /**
+   * Stored. `errors` when "Indienen" was asked but something is missing: kept as a concept, shown next
+   * to the fields. `photoError`: the photo was not stored (and why), the words were.
+   */
+  | { outcome: 'saved'; doc: OwnDoc; submitted: boolean; errors: Record<string, string>; photoError?: PhotoError }
   /** Input no form sends (far too long, not text): nothing stored. */
   | { outcome: 'refused'; errors: Record<string, string> }
   /** Not theirs, not in this wijk, or not there. */
@@ -24,11 +27,8 @@ const LOCKED: Record<string, string> = {
 
 const statusOf = (doc: OwnDoc | null) => doc?.editorialStatus ?? 'draft'
 
-/** A refusal of Payload (the upload quota) as words for the resident. */
-const messageOf = (error: unknown): string | null => {
-  const status = (error as { status?: number }).status
-  return status && status >= 400 && status < 500 ? (error as Error).message : null
-}
+/** Payload's upload quota (429) refused the photo. */
+const isRefusal = (error: unknown): boolean => (error as { status?: number }).status === 429
 
 type Input = { id?: unknown; raw: Record<string, unknown>; photo?: unknown; intent: Exclude<Intent, 'intrekken' | 'sluiten'> }
 
@@ -49,27 +49,27 @@ export const saveWriting = async <Values extends PhotoValues, Doc>(
   if (existing && !EDITABLE_STATES.has(statusOf(existing))) return { outcome: 'locked', doc: existing, message: LOCKED[statusOf(existing)] ?? '' }
 
   const errors: Record<string, string> = {}
+  let photoError: PhotoError | undefined
   const checked = await checkPhoto(photo)
   const current = photoOf(existing)
   let imageId: number | null = values.removePhoto ? null : (current?.id ?? null)
-  if (checked && 'error' in checked) errors.photo = checked.error
+  if (checked && 'error' in checked) photoError = checked.error
   else if (checked) {
-    if (!values.photoAlt) errors.photoAlt = 'Beschrijf wat er op de foto staat, voor wie hem niet kan zien. Kies daarna de foto opnieuw.'
+    if (!values.photoAlt) photoError = 'alt'
     else {
       try {
         imageId = (await storePhoto(who, checked, values.photoAlt)).id
       } catch (error) {
-        const message = messageOf(error)
-        if (!message) throw error
-        errors.photo = message
+        if (!isRefusal(error)) throw error
+        photoError = 'teveel'
       }
     }
   } else if (imageId && current && values.photoAlt && values.photoAlt !== current.alt) {
+    // An emptied alt text keeps the old one: a photo always has one.
     await updatePhotoAlt(who, imageId, values.photoAlt)
-  } else if (imageId && !values.photoAlt) {
-    errors.photoAlt = 'Beschrijf wat er op de foto staat, voor wie hem niet kan zien.'
   }
 
+  if (photoError) errors[photoError === 'alt' ? 'photoAlt' : 'photo'] = PHOTO_ERRORS[photoError]
   let submitted = false
   if (intent === 'indienen') {
     const strict = kind.submitSchema.safeParse(values)
@@ -84,7 +84,7 @@ export const saveWriting = async <Values extends PhotoValues, Doc>(
   const doc = existing
     ? await who.payload.update({ collection: kind.collection, id: existing.id, data: data as never, ...common })
     : await who.payload.create({ collection: kind.collection, data: { ...data, tenant: who.wijk.id } as never, ...common })
-  return { outcome: 'saved', doc: doc as OwnDoc, submitted, errors }
+  return { outcome: 'saved', doc: doc as OwnDoc, submitted, errors, ...(photoError ? { photoError } : {}) }
 }
 
 /** "Trek in": the resident withdraws a piece the site does not show; the redactie cannot publish it until they submit it again. */
