@@ -111,7 +111,12 @@ beforeAll(async () => {
   const { writeFileSync, mkdtempSync } = await import('node:fs')
   const { tmpdir } = await import('node:os')
   photoPath = `${mkdtempSync(`${tmpdir()}/mijn-foto-`)}/moestuin.jpg`
-  writeFileSync(photoPath, await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#5a8f3c' } }).jpeg().toBuffer())
+  writeFileSync(
+    photoPath,
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#5a8f3c' } })
+      .jpeg()
+      .toBuffer(),
+  )
 })
 
 afterAll(async () => {
@@ -153,7 +158,10 @@ describe('a resident writes for the buurtkrant', () => {
   })
 
   it('sees "de redactie vraagt: …", changes the piece and submits it again', async () => {
-    const asked = await rest(EDITOR_A, 'PATCH', `/articles/${articleId}`, { editorialStatus: 'changes-requested', editorComment: 'Noem je de naam van de tuin?' })
+    const asked = await rest(EDITOR_A, 'PATCH', `/articles/${articleId}`, {
+      editorialStatus: 'changes-requested',
+      editorComment: 'Noem je de naam van de tuin?',
+    })
     expect(asked.status).toBe(200)
     const page = await openAs(RESIDENT_A)
     await page.goto(`${site(A)}/mijn/buurtkrant/${articleId}/`)
@@ -223,7 +231,12 @@ describe('attacks through the real HTTP interface', () => {
     expect((await raw('GET', `${A}.localhost`, `/mijn/prikbord/${partnersPost}/`, { cookie: residentA })).status).toBe(404)
     expect((await raw('GET', `${A}.localhost`, `/mijn/prikbord/${partnersPost}/voorbeeld/`, { cookie: residentA })).status).toBe(404)
     for (const actie of ['concept', 'indienen', 'intrekken', 'sluiten']) {
-      const answer = await post(A, '/mijn/prikbord/opslaan', { actie, id: String(partnersPost), kind: 'vraag', title: 'Gekaapt', body: 'x', authorName: 'x' }, residentA)
+      const answer = await post(
+        A,
+        '/mijn/prikbord/opslaan',
+        { actie, id: String(partnersPost), kind: 'vraag', title: 'Gekaapt', body: 'x', authorName: 'x' },
+        residentA,
+      )
       expect(answer.status, actie).toBe(404)
       expect(answer.text).toContain('vinden we niet')
     }

@@ -43,3 +43,9 @@ export const PRIKBORD: MijnKind<PostValues> = {
     removePhoto: false,
   }),
 }
+
+/** Either kind, as the pages and the handler take it. */
+export type AnyMijnKind = typeof BUURTKRANT | typeof PRIKBORD
+
+/** The kind's form logic for code that handles either kind alike (the values only pass through). */
+export const formLogicOf = (config: AnyMijnKind) => config.kind as unknown as WritingKind<PhotoValues, never>

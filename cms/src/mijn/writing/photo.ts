@@ -21,7 +21,7 @@ export const PHOTO_ERRORS = {
   groot: 'Deze foto is te groot. Kies een foto van hoogstens 8 MB.',
   soort: 'Dit is geen foto die we kunnen gebruiken. Kies een JPG-, PNG- of WebP-foto.',
   alt: 'Beschrijf wat er op de foto staat, voor wie hem niet kan zien. Kies daarna de foto opnieuw.',
-  teveel: 'Je kunt nu geen foto meer toevoegen: je hebt het maximum aantal foto\'s bereikt. Probeer het morgen opnieuw, of vraag de redactie om hulp.',
+  teveel: "Je kunt nu geen foto meer toevoegen: je hebt het maximum aantal foto's bereikt. Probeer het morgen opnieuw, of vraag de redactie om hulp.",
 } as const
 export type PhotoError = keyof typeof PHOTO_ERRORS
 

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { mijnAnswerPage, mijnPostHandler, seeOther } from '../http/mijnPostHandler'
 import { findOwn, photoOf } from './findOwn'
 import { INTENTS } from './intent'
-import type { MijnKind } from './kinds'
+import { type AnyMijnKind as MijnKind, formLogicOf } from './kinds'
 import { PHOTO_MAX_BYTES } from './photo'
 import { closePost, type SaveResult, saveWriting, withdrawWriting } from './saveWriting'
 import { formatClock } from './ui/formatDate'
@@ -48,7 +48,9 @@ export const writingPostHandler = (config: MijnKind) =>
       const asJson = wantsJson(headers)
       const page = `/mijn/${config.slug}/`
       const refuse = (status: number, title: string, message: string, items: string[] = [], back = '/mijn/') =>
-        asJson ? json(status, { message, ...(items.length ? { errors: items } : {}) }) : mijnAnswerPage({ status, title, message, items, back: { href: back, label: 'Ga terug' } }, wijk)
+        asJson
+          ? json(status, { message, ...(items.length ? { errors: items } : {}) })
+          : mijnAnswerPage({ status, title, message, items, back: { href: back, label: 'Ga terug' } }, wijk)
       if (!config.mayWrite(session.user)) return refuse(403, 'Dat kan niet', config.notAllowed)
       const id = data.id || undefined
       let result: SaveResult
@@ -64,7 +66,7 @@ export const writingPostHandler = (config: MijnKind) =>
           if (!stored) return refuse(404, 'Niet gevonden', `Dit ${config.noun} vinden we niet bij jouw account.`)
           raw = { ...config.kind.fromDoc(stored as never, photoOf(stored)?.alt ?? '') }
         }
-        result = await saveWriting(session, config.kind, { id, raw, photo: files.foto, intent: data.actie })
+        result = await saveWriting(session, formLogicOf(config), { id, raw, photo: files.foto, intent: data.actie })
       }
 
       if (result.outcome === 'not-found') return refuse(404, 'Niet gevonden', `Dit ${config.noun} vinden we niet bij jouw account in deze wijk.`)

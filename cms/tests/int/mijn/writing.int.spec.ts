@@ -106,7 +106,7 @@ describe('buurtkrant piece in Mijn buurt', () => {
       intent: 'indienen',
     })
     expect(withAlt).toMatchObject({ outcome: 'saved', submitted: true })
-    const image = (await stored('articles', without.doc.id)).image as { alt: string; uploadedBy: number; tenant: number }
+    const image = (await stored('articles', without.doc.id)).image as unknown as { alt: string; uploadedBy: number; tenant: number }
     expect(image.alt).toBe('Bewoners oogsten tomaten')
     expect(image.uploadedBy).toBe(world.users.writerA.id)
     expect(image.tenant).toBe(world.wijkA.id)
@@ -251,7 +251,7 @@ describe('prikbord post in Mijn buurt', () => {
     expect(await withdrawWriting(resident, 'posts', saved.doc.id)).toMatchObject({ outcome: 'locked' })
     expect(await closePost(otherResident, saved.doc.id)).toEqual({ outcome: 'not-found' })
     expect(await closePost(resident, saved.doc.id)).toMatchObject({ outcome: 'saved' })
-    expect((await stored('posts', saved.doc.id)).closed).toBe(true)
+    expect(((await stored('posts', saved.doc.id)) as { closed?: boolean }).closed).toBe(true)
     expect(await closePost(resident, saved.doc.id)).toMatchObject({ outcome: 'locked' })
 
     const partner = await saveWriting({ payload, user: world.users.partnerA, wijk: world.wijkA }, postKind, {

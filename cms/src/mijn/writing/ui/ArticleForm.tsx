@@ -12,7 +12,13 @@ type Props = { id?: number | string; values: ArticleValues; photo: Media | null;
 export const ArticleForm = ({ id, values, photo, errors }: Props) => (
   <form method="post" action="/mijn/buurtkrant/opslaan" encType="multipart/form-data" className="write-form" data-autosave="buurtkrant" noValidate>
     {id !== undefined && <input type="hidden" name="id" value={String(id)} />}
-    <Field id="title" label="Titel" hint="Kort en nieuwsgierig makend. Bijvoorbeeld: Tien jaar moestuin aan de Schiedamseweg." value={values.title} error={errors.title} />
+    <Field
+      id="title"
+      label="Titel"
+      hint="Kort en nieuwsgierig makend. Bijvoorbeeld: Tien jaar moestuin aan de Schiedamseweg."
+      value={values.title}
+      error={errors.title}
+    />
     <Field
       id="lead"
       label="Inleiding"
@@ -21,7 +27,14 @@ export const ArticleForm = ({ id, values, photo, errors }: Props) => (
       error={errors.lead}
       rows={3}
     />
-    <Field id="body" label="Je verhaal" hint="Laat een witregel tussen twee alinea's. Korte alinea's lezen het prettigst." value={values.body} error={errors.body} rows={14} />
+    <Field
+      id="body"
+      label="Je verhaal"
+      hint="Laat een witregel tussen twee alinea's. Korte alinea's lezen het prettigst."
+      value={values.body}
+      error={errors.body}
+      rows={14}
+    />
     <PhotoField photo={photo} alt={values.photoAlt} errors={errors} />
     <Field
       id="authorName"

@@ -22,9 +22,7 @@ export const ArticlePreview = ({ values, photo, date }: { values: ArticleValues;
         Zo komt je stuk op de site
       </h2>
       <article className="preview-article">
-        <p className="preview-article__title">
-          {values.title || '(nog zonder titel)'}
-        </p>
+        <p className="preview-article__title">{values.title || '(nog zonder titel)'}</p>
         {values.lead && <p className="preview-article__lead">{values.lead}</p>}
         <p className="preview-article__meta">
           Door <strong>{values.authorName || '(je naam)'}</strong> <span aria-hidden="true">·</span> {formatDate(date)}

@@ -43,7 +43,14 @@ export const PostForm = ({ id, values, photo, errors, minDate, maxDate }: Props)
       rows={8}
     />
     <PhotoField photo={photo} alt={values.photoAlt} errors={errors} />
-    <Field id="authorName" label="Je naam op het prikbord" hint="Je voornaam is genoeg." value={values.authorName} error={errors.authorName} autoComplete="given-name" />
+    <Field
+      id="authorName"
+      label="Je naam op het prikbord"
+      hint="Je voornaam is genoeg."
+      value={values.authorName}
+      error={errors.authorName}
+      autoComplete="given-name"
+    />
     <Field
       id="visibleUntil"
       label="Zichtbaar tot en met"

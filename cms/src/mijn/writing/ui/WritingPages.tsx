@@ -11,7 +11,7 @@ import { requireMijnSession } from '../../session/requireMijnSession'
 import { Notice } from '../../ui/Notice'
 import { findOwn, type OwnDoc, photoOf } from '../findOwn'
 import { EDITABLE_STATES, WITHDRAWABLE_STATES } from '../intent'
-import { BUURTKRANT, type MijnKind } from '../kinds'
+import { type AnyMijnKind as MijnKind, formLogicOf } from '../kinds'
 import { photoErrorOf, type PhotoError } from '../photo'
 import { checkForSubmit } from '../saveWriting'
 import { ArticleForm } from './ArticleForm'
@@ -34,8 +34,20 @@ const dateLimits = () => ({
 
 const AutosaveScript = () => <script src="/mijn/schrijven.js" defer />
 
-const Form = ({ config, id, values, photo, errors }: { config: MijnKind; id?: number; values: unknown; photo: Media | null; errors: Record<string, string> }) =>
-  config === BUURTKRANT ? (
+const Form = ({
+  config,
+  id,
+  values,
+  photo,
+  errors,
+}: {
+  config: MijnKind
+  id?: number
+  values: unknown
+  photo: Media | null
+  errors: Record<string, string>
+}) =>
+  config.slug === 'buurtkrant' ? (
     <ArticleForm id={id} values={values as ArticleValues} photo={photo} errors={errors} />
   ) : (
     <PostForm id={id} values={values as PostValues} photo={photo} errors={errors} {...dateLimits()} />
@@ -68,7 +80,7 @@ export const NewWritingPage = async ({ config }: { config: MijnKind }) => {
       </p>
       <h1>{titles.new}</h1>
       <p className="lead">
-        {config === BUURTKRANT
+        {config.slug === 'buurtkrant'
           ? 'Vertel de buurt je verhaal. De redactie leest het voordat het in de buurtkrant komt.'
           : 'Zoek je iets of iemand? Of wil je iets geven of doen voor een buur? De redactie kijkt ernaar voordat het op het prikbord komt.'}
       </p>
@@ -131,7 +143,7 @@ const loadOwn = async (config: MijnKind, params: Params) => {
 }
 
 const errorsFrom = (config: MijnKind, doc: OwnDoc, search: Record<string, string | string[] | undefined>) => {
-  const errors = one(search.controle) ? checkForSubmit(config.kind, doc) : {}
+  const errors = one(search.controle) ? checkForSubmit(formLogicOf(config), doc) : {}
   const photo = one(search.foto)
   const message = photoErrorOf(photo)
   if (message) errors[(photo as PhotoError) === 'alt' ? 'photoAlt' : 'photo'] = message
@@ -210,7 +222,7 @@ export const PreviewWritingPage = async ({ config, params }: { config: MijnKind;
       <h1>Voorbeeld</h1>
       <p className="lead">Zo ziet je {config.noun} eruit als de redactie het plaatst. Alleen jij ziet dit voorbeeld.</p>
       <StateLine doc={doc} />
-      {config === BUURTKRANT ? (
+      {config.slug === 'buurtkrant' ? (
         <ArticlePreview values={values as ArticleValues} photo={photo} date={date} />
       ) : (
         <PostPreview values={values as PostValues} photo={photo} date={date} expiresAt={(doc as Post).expiresAt} />
@@ -234,4 +246,3 @@ export const PreviewWritingPage = async ({ config, params }: { config: MijnKind;
     </>
   )
 }
-

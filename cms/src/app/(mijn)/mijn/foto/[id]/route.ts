@@ -32,7 +32,7 @@ export const GET = async (request: Request, { params }: { params: Promise<{ id: 
   const variant = size && SIZES.has(size) ? media.sizes?.[size as 'card']?.filename : null
   const file = variant ?? media.filename
   const mimeType = (variant ? media.sizes?.[size as 'card']?.mimeType : media.mimeType) ?? 'application/octet-stream'
-  const dir = payload.collections.media.config.upload.staticDir
+  const dir = payload.collections.media.config.upload.staticDir ?? ''
   try {
     const data = await readFile(path.join(dir, path.basename(file)))
     return new Response(new Uint8Array(data), {
