@@ -20,7 +20,6 @@ import { ErrorSummary } from './ErrorSummary'
 import { formatClock } from './formatDate'
 import { PostForm } from './PostForm'
 import { PostPreview } from './PostPreview'
-import '../../../app/(mijn)/mijn/schrijven.css'
 
 type Search = Promise<Record<string, string | string[] | undefined>>
 type Params = Promise<{ id: string }>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { BUURTKRANT } from '../../../../../../mijn/writing/kinds'
 import { PreviewWritingPage } from '../../../../../../mijn/writing/ui/WritingPages'
+import '../../../schrijven.css'
 
 export const metadata: Metadata = { title: 'Voorbeeld · Mijn buurt' }
 export const dynamic = 'force-dynamic'
