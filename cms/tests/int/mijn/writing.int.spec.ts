@@ -128,6 +128,22 @@ describe('buurtkrant piece in Mijn buurt', () => {
     expect(((await stored('articles', saved.doc.id)).image as { alt: string }).alt).toBe('Daarna beter')
   })
 
+  it("nobody else changes a resident's photo, and the resident not once the site shows it", async () => {
+    const saved = await saveWriting(resident, postKind, {
+      raw: { kind: 'aanbod', title: 'Fiets', body: 'Een kinderfiets.', authorName: 'Sanne', photoAlt: 'Een rode kinderfiets' },
+      photo: await photoFile(),
+      intent: 'indienen',
+    })
+    if (saved.outcome !== 'saved') throw new Error(saved.outcome)
+    const photoId = ((await stored('posts', saved.doc.id)).image as { id: number }).id
+    const change = (user: typeof world.users.writerA) => payload.update({ collection: 'media', id: photoId, data: { alt: 'Gewijzigd' }, user, overrideAccess: false })
+    await expect(change(world.users.otherWriterA)).rejects.toMatchObject({ status: 403 })
+    await expect(change(world.users.partnerA)).rejects.toMatchObject({ status: 403 })
+    await payload.update({ collection: 'posts', id: saved.doc.id, data: { editorialStatus: 'published' }, user: world.users.editorA, overrideAccess: false })
+    await expect(change(world.users.writerA)).rejects.toMatchObject({ status: 403 })
+    expect((await payload.findByID({ collection: 'media', id: photoId, overrideAccess: true })).alt).toBe('Een rode kinderfiets')
+  })
+
   it('another resident, another wijk or a bad id finds nothing; a submitted piece is locked until withdrawn', async () => {
     const original = piece()
     const saved = await saveWriting(resident, articleKind, { raw: original, intent: 'indienen' })
