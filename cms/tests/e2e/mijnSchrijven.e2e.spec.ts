@@ -101,6 +101,12 @@ const openAs = async (email: string, { javaScriptEnabled = true, width = 390 } =
   return page
 }
 
+/** With SCREENSHOTS_DIR set (docs/screenshots), the pages the docs show are saved at phone width. */
+const screenshot = async (page: Page, name: string) => {
+  const dir = process.env.SCREENSHOTS_DIR
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true })
+}
+
 const idFromUrl = (page: Page) => Number(/\/mijn\/\w+\/(\d+)\//.exec(page.url())?.[1])
 
 let photoPath: string
@@ -138,6 +144,7 @@ describe('a resident writes for the buurtkrant', () => {
     // The script keeps the concept a few seconds after typing stops and says so.
     await expect.poll(() => page.locator('[data-autosave-status]').textContent(), { timeout: 20_000 }).toMatch(/^Concept bewaard om \d\d:\d\d$/)
     await page.waitForURL(/\/mijn\/buurtkrant\/\d+\/$/)
+    await screenshot(page, 'mijn-buurtkrant-nieuw')
     articleId = idFromUrl(page)
     expect((await stored('articles', articleId)).title).toBe('Tien jaar moestuin aan de Schiedamseweg')
 
@@ -148,6 +155,7 @@ describe('a resident writes for the buurtkrant', () => {
     await expect.poll(() => page.getByText('Tien jaar moestuin aan de Schiedamseweg').first().isVisible()).toBe(true)
     const photo = page.getByRole('img', { name: 'Buren oogsten tomaten in de moestuin' }).first()
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await screenshot(page, 'mijn-buurtkrant-voorbeeld')
 
     await page.getByRole('button', { name: 'Indienen' }).click()
     await page.waitForURL(`${site(A)}/mijn/buurtkrant/${articleId}/?ingediend=1`)
@@ -166,6 +174,7 @@ describe('a resident writes for the buurtkrant', () => {
     const page = await openAs(RESIDENT_A)
     await page.goto(`${site(A)}/mijn/buurtkrant/${articleId}/`)
     expect(await page.getByRole('note').textContent()).toContain('De redactie vraagt: Noem je de naam van de tuin?')
+    await screenshot(page, 'mijn-buurtkrant-redactie-vraagt')
     await page.getByLabel('Je verhaal').fill('Het begon met drie bakken in De Groene Kabel.\n\nNu oogsten veertig buren samen.')
     await page.getByRole('button', { name: 'Indienen' }).click()
     await page.waitForURL(`${site(A)}/mijn/buurtkrant/${articleId}/?ingediend=1`)
