@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustProxyHopsFrom } from '@wijk/shared/clientAddress'
+import { REQUEST_HOST_HEADER, REQUEST_PROTO_HEADER, requestHostOf } from '@wijk/shared/forwardedHost'
 import next from 'next'
 
 const dir = path.dirname(fileURLToPath(import.meta.url))
@@ -34,9 +35,19 @@ try {
   process.exit(2)
 }
 
-/** Overwrites (never trusts) an incoming x-wijk-client-ip. */
+/** Overwrites (never trusts) an incoming x-wijk-client-ip, x-wijk-host and x-wijk-proto. */
 const stampClientAddress = (req: IncomingMessage) => {
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedHops })
+  // The host the request was made to (Mijn buurt picks the wijk by it): X-Forwarded-Host only from a trusted proxy.
+  const { host, proto } = requestHostOf({
+    host: req.headers.host,
+    forwardedHost: req.headers['x-forwarded-host'],
+    forwardedProto: req.headers['x-forwarded-proto'],
+    encrypted: Boolean((req.socket as { encrypted?: boolean }).encrypted),
+    trustedHops,
+  })
+  req.headers[REQUEST_HOST_HEADER] = host
+  req.headers[REQUEST_PROTO_HEADER] = proto
 }
 
 const app = next({ dev: false, dir, port, hostname: values.hostname })

@@ -30,6 +30,7 @@ export interface Config {
     requests: Request;
     media: Media;
     'organisation-claims': OrganisationClaim;
+    'sign-in-links': SignInLink;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -48,6 +49,7 @@ export interface Config {
     requests: RequestsSelect<false> | RequestsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'organisation-claims': OrganisationClaimsSelect<false> | OrganisationClaimsSelect<true>;
+    'sign-in-links': SignInLinksSelect<false> | SignInLinksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1230,4 +1232,28 @@ export interface Auth {
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}
+}/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-links".
+ */
+export interface SignInLink {
+  id: number;
+  tokenHash: string;
+  user?: (number | null) | User;
+  wijk?: (number | null) | Wijken;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-links_select".
+ */
+export interface SignInLinksSelect<T extends boolean = true> {
+  tokenHash?: T;
+  user?: T;
+  wijk?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }

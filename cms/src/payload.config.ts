@@ -20,6 +20,7 @@ import { OrganisationClaims } from './collections/OrganisationClaims'
 import { Organisations } from './collections/Organisations'
 import { Posts } from './collections/Posts'
 import { Requests } from './collections/Requests'
+import { SignInLinks } from './collections/SignInLinks'
 import { Themes } from './collections/Themes'
 import { Users } from './collections/Users'
 import { Wijken } from './collections/Wijken'
@@ -76,6 +77,7 @@ export default buildConfig({
     OrganisationClaims,
     NewsletterSignups,
     Leases,
+    SignInLinks,
   ],
   endpoints: [requestsEndpoint, newsletterEndpoint, ...accountEndpoints, ...privacyEndpoints],
   jobs: {

@@ -81,6 +81,7 @@ export const createBuilder = (config: BuilderConfig, log: (message: string) => v
     byDomain: () => byDomain,
     names: () => names,
     currentLinkOf: (wijk) => currentLink(config.outRoot, wijk),
+    mijnCmsUrl: config.cmsUrl,
   })
 
   let stopMidnight = () => {}

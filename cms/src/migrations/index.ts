@@ -6,6 +6,7 @@ import * as migration_20261207_200415_job_leases from './20261207_200415_job_lea
 import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by';
 import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout';
 import * as migration_20261207_231439_withdrawn_and_post_concepts from './20261207_231439_withdrawn_and_post_concepts';
+import * as migration_20261207_233011_mijn_sign_in_links from './20261207_233011_mijn_sign_in_links';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261207_231439_withdrawn_and_post_concepts.up,
     down: migration_20261207_231439_withdrawn_and_post_concepts.down,
-    name: '20261207_231439_withdrawn_and_post_concepts'
+    name: '20261207_231439_withdrawn_and_post_concepts',
+  },
+  {
+    up: migration_20261207_233011_mijn_sign_in_links.up,
+    down: migration_20261207_233011_mijn_sign_in_links.down,
+    name: '20261207_233011_mijn_sign_in_links'
   },
 ];

@@ -5,6 +5,7 @@ import { notBuiltYetPage, statusPage, unknownSitePage, wijkListPage } from './ht
 import { sendJson } from './sendJson.ts'
 import { resolvedRelease } from '../release/releaseLayout.ts'
 import { handleWebhook } from './webhookHandler.ts'
+import { isMijnPath, proxyToCms } from './mijnProxy.ts'
 import type { StatusAccess } from './statusAccess.ts'
 import { wijkForHost } from './wijkForHost.ts'
 import type { WijkStatus } from '../wijkStatus.ts'
@@ -21,6 +22,8 @@ type Options = {
   names: () => ReadonlyMap<string, string>
   /** The live release folder's link (`out/<wijk>/current`). */
   currentLinkOf: (wijk: string) => string
+  /** Where `/mijn` and `/mijn/…` of a wijk's host go (Mijn buurt, in the CMS); unset: not passed on. */
+  mijnCmsUrl?: string
 }
 
 const sendHtml = (res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}) => {
@@ -58,7 +61,8 @@ const serveBuilderPages = (req: IncomingMessage, res: ServerResponse, pathname: 
 
 /**
  * The builder's HTTP face. A request whose Host names a wijk (`<slug>.localhost`, its own domain) is
- * answered from that wijk's live release, whatever its path: a wijk's host serves only its site. Any
+ * answered from that wijk's live release, whatever its path: a wijk's host serves only its site, and
+ * Mijn buurt (`/mijn`, `/mijn/…`), which the CMS serves and this server passes on (mijnProxy.ts). Any
  * other host is the builder's own address: POST /webhook (signed build requests from the CMS), and for
  * authorised callers only (see statusAccess.ts) GET /status (JSON, or a table for browsers) and the
  * list of wijken; everything else there is a 404.
@@ -68,7 +72,9 @@ export const createBuilderServer = (options: Options) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/'
     const wijk = wijkForHost(req.headers.host, options.known(), options.byDomain())
     const answer = wijk
-      ? serveWijk(req, res, wijk, options)
+      ? options.mijnCmsUrl && isMijnPath(req.url ?? '/')
+        ? proxyToCms(req, res, { cmsUrl: options.mijnCmsUrl })
+        : serveWijk(req, res, wijk, options)
       : pathname === '/webhook'
         ? handleWebhook(req, res, options.webhook)
         : serveBuilderPages(req, res, pathname, options)

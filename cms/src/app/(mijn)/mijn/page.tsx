@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import { headers } from 'next/headers'
+import React from 'react'
+
+import { myItems } from '../../../mijn/overview/myItems'
+import { requireMijnSession } from '../../../mijn/session/requireMijnSession'
+import { MyItemsList } from '../../../mijn/ui/MyItemsList'
+
+export const metadata: Metadata = { title: 'Mijn buurt' }
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name
+
+type Action = { href: string; icon: string; label: string; hint: string }
+
+const RESIDENT_ACTIONS: Action[] = [
+  { href: '/mijn/buurtkrant/nieuw/', icon: '✎', label: 'Schrijf voor de buurtkrant', hint: 'Een verhaal of nieuws uit de buurt' },
+  { href: '/mijn/prikbord/nieuw/', icon: '📌', label: 'Zet iets op het prikbord', hint: 'Een vraag of een aanbod' },
+  { href: '/mijn/activiteit/nieuw/', icon: '☕', label: 'Ik organiseer iets', hint: 'Eén keer of elke week' },
+]
+
+const PARTNER_ACTIONS: Action[] = [
+  { href: '/mijn/organisatie/', icon: '🏠', label: 'Mijn organisatie', hint: 'Wat er over jullie op de site staat' },
+  { href: '/mijn/activiteit/nieuw/', icon: '📅', label: 'Activiteiten', hint: 'Een nieuwe activiteit toevoegen' },
+]
+
+/** The overview: a greeting, big buttons for what this person can do, and their own items with their state. */
+export default async function OverviewPage() {
+  const { payload, user, wijk } = await requireMijnSession(await headers())
+  const actions = user.role === 'partner' ? [...PARTNER_ACTIONS, ...RESIDENT_ACTIONS.slice(0, 2)] : RESIDENT_ACTIONS
+  const items = await myItems(payload, user, wijk)
+  return (
+    <>
+      <h1>Hallo {firstName(user.name)}!</h1>
+      <p className="lead">Wat wil je vandaag doen voor {wijk.name}?</p>
+      <ul className="actions">
+        {actions.map((action) => (
+          <li key={action.href + action.label}>
+            <a className="action" href={action.href}>
+              <span className="action__icon" aria-hidden="true">
+                {action.icon}
+              </span>
+              <span className="action__text">
+                {action.label}
+                <small>{action.hint}</small>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2>Wat ik heb ingestuurd</h2>
+      <MyItemsList items={items} />
+      <h2>Prikbord</h2>
+      <p>
+        <a href="/mijn/reacties/">Reacties op mijn prikbordberichten</a>
+      </p>
+    </>
+  )
+}
