@@ -7,10 +7,11 @@ import { request as httpsRequest } from 'node:https'
  * streaming both ways (a photo upload is never held in memory), and everything the CMS answers (status,
  * Set-Cookie, Location, body) back. In production nginx or Caddy do the same (docs/mijn-buurt.md).
  *
- * The CMS learns the wijk from X-Forwarded-Host (set here from the Host the browser used, overwriting
- * the client's), the scheme from X-Forwarded-Proto, and the client from X-Forwarded-For (the socket's
- * address appended, as nginx's $proxy_add_x_forwarded_for): with TRUST_PROXY_HOPS=1 on the CMS it reads
- * exactly what this proxy wrote, never what the client wrote.
+ * The CMS learns the wijk from the Host (passed on as the browser sent it) or, with TRUST_PROXY_HOPS=1,
+ * from X-Forwarded-Host (set here from that Host, overwriting the client's); the scheme from
+ * X-Forwarded-Proto, and the client from X-Forwarded-For (the socket's address appended, as nginx's
+ * $proxy_add_x_forwarded_for): with TRUST_PROXY_HOPS=1 it reads exactly what this proxy wrote, never
+ * what the client wrote. With 0 (the demo's default) every visitor shares the builder's address.
  */
 
 /**
@@ -87,7 +88,9 @@ export const proxyToCms = (req: IncomingMessage, res: ServerResponse, options: M
       port: cms.port || undefined,
       method: req.method,
       path: req.url,
-      headers: { ...headers, host: cms.host },
+      // The browser's Host, as nginx's `proxy_set_header Host $host`: a CMS with TRUST_PROXY_HOPS=0 (the
+      // local demo) finds the wijk by it, and Next's own absolute redirects point at the wijk's host.
+      headers: { ...headers, host: req.headers.host ?? cms.host },
     })
     upstream.on('response', (answer) => {
       const out: Record<string, string | string[]> = {}

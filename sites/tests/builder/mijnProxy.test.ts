@@ -92,6 +92,7 @@ describe('the builder passes Mijn buurt to the CMS', () => {
       expect(seen).toHaveLength(1)
       expect(seen[0]!.url).toBe(path)
       expect(seen[0]!.headers['x-forwarded-host']).toBe(`${host}:${builder.port}`)
+      expect(seen[0]!.headers.host).toBe(`${host}:${builder.port}`)
       expect(seen[0]!.headers['x-forwarded-proto']).toBe('http')
       expect(seen[0]!.headers['x-forwarded-for']).toBe('127.0.0.1')
     }

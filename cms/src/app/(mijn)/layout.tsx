@@ -5,6 +5,7 @@ import React from 'react'
 
 import { MijnFooter } from '../../mijn/ui/MijnFooter'
 import { MijnHeader } from '../../mijn/ui/MijnHeader'
+import { Icon } from '../../mijn/ui/Icon'
 import { TEXT_SIZE_BOOT_SCRIPT } from '../../mijn/ui/accessScript'
 import { wijkThemeCss } from '../../mijn/ui/wijkTheme'
 import { getMijnSession, mijnPayload } from '../../mijn/session/getMijnSession'
@@ -34,13 +35,13 @@ export default async function MijnLayout({ children }: { children: React.ReactNo
         <main id="inhoud" className="mijn-main">
           <div data-access-toolbar className="access-toolbar" role="group" aria-label="Hulp bij lezen" hidden>
             <button type="button" className="toolbar-button" data-read-aloud data-state="idle" hidden>
-              <span aria-hidden="true">🔈</span> <span data-read-aloud-label>Lees voor</span>
+              <Icon name="speaker" /> <span data-read-aloud-label>Lees voor</span>
             </button>
             <button type="button" className="toolbar-button" data-read-aloud-stop hidden>
-              <span aria-hidden="true">■</span> <span>Stop</span>
+              <Icon name="stop" /> <span>Stop</span>
             </button>
             <button type="button" className="toolbar-button" aria-pressed="false" data-text-size-toggle hidden>
-              <span aria-hidden="true">A+</span> <span>Grotere letters</span>
+              <Icon name="textSize" /> <span>Grotere letters</span>
             </button>
           </div>
           {children}

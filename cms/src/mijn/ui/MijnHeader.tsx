@@ -16,8 +16,10 @@ export const MijnHeader = ({ wijk, signedInName }: { wijk: Wijken | null; signed
       <div className="mijn-header__inner">
         <a href="/mijn/" className="mijn-header__home">
           {logo && <img src={logo} alt="" width={48} height={48} className="mijn-header__logo" />}
-          <span className="mijn-header__name">{wijk?.name ?? 'Wijkplatform'}</span>
-          <span className="mijn-header__badge">Mijn buurt</span>
+          <span className="mijn-header__titles">
+            <span className="mijn-header__name">{wijk?.name ?? 'Wijkplatform'}</span>
+            <span className="mijn-header__badge">Mijn buurt</span>
+          </span>
         </a>
         {signedInName && (
           <form method="post" action="/mijn/uitloggen" className="mijn-header__signout">

@@ -4,23 +4,24 @@ import React from 'react'
 
 import { myItems } from '../../../mijn/overview/myItems'
 import { requireMijnSession } from '../../../mijn/session/requireMijnSession'
+import { Icon, type IconName } from '../../../mijn/ui/Icon'
 import { MyItemsList } from '../../../mijn/ui/MyItemsList'
 
 export const metadata: Metadata = { title: 'Mijn buurt' }
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name
 
-type Action = { href: string; icon: string; label: string; hint: string }
+type Action = { href: string; icon: IconName; label: string; hint: string }
 
 const RESIDENT_ACTIONS: Action[] = [
-  { href: '/mijn/buurtkrant/nieuw/', icon: '✎', label: 'Schrijf voor de buurtkrant', hint: 'Een verhaal of nieuws uit de buurt' },
-  { href: '/mijn/prikbord/nieuw/', icon: '📌', label: 'Zet iets op het prikbord', hint: 'Een vraag of een aanbod' },
-  { href: '/mijn/activiteit/nieuw/', icon: '☕', label: 'Ik organiseer iets', hint: 'Eén keer of elke week' },
+  { href: '/mijn/buurtkrant/nieuw/', icon: 'pencil', label: 'Schrijf voor de buurtkrant', hint: 'Een verhaal of nieuws uit de buurt' },
+  { href: '/mijn/prikbord/nieuw/', icon: 'pin', label: 'Zet iets op het prikbord', hint: 'Een vraag of een aanbod' },
+  { href: '/mijn/activiteit/nieuw/', icon: 'people', label: 'Ik organiseer iets', hint: 'Eén keer of elke week' },
 ]
 
 const PARTNER_ACTIONS: Action[] = [
-  { href: '/mijn/organisatie/', icon: '🏠', label: 'Mijn organisatie', hint: 'Wat er over jullie op de site staat' },
-  { href: '/mijn/activiteit/nieuw/', icon: '📅', label: 'Activiteiten', hint: 'Een nieuwe activiteit toevoegen' },
+  { href: '/mijn/organisatie/', icon: 'house', label: 'Mijn organisatie', hint: 'Wat er over jullie op de site staat' },
+  { href: '/mijn/activiteit/nieuw/', icon: 'calendar', label: 'Activiteiten', hint: 'Een nieuwe activiteit toevoegen' },
 ]
 
 /** The overview: a greeting, big buttons for what this person can do, and their own items with their state. */
@@ -36,8 +37,8 @@ export default async function OverviewPage() {
         {actions.map((action) => (
           <li key={action.href + action.label}>
             <a className="action" href={action.href}>
-              <span className="action__icon" aria-hidden="true">
-                {action.icon}
+              <span className="action__icon">
+                <Icon name={action.icon} />
               </span>
               <span className="action__text">
                 {action.label}
@@ -51,7 +52,12 @@ export default async function OverviewPage() {
       <MyItemsList items={items} />
       <h2>Prikbord</h2>
       <p>
-        <a href="/mijn/reacties/">Reacties op mijn prikbordberichten</a>
+        <a className="action action--small" href="/mijn/reacties/">
+          <span className="action__icon">
+            <Icon name="chat" />
+          </span>
+          <span className="action__text">Reacties op mijn prikbordberichten</span>
+        </a>
       </p>
     </>
   )

@@ -7,8 +7,9 @@ import { SIGN_IN_MESSAGES } from '../../../../../../mijn/session/signInMessages'
 import { Notice } from '../../../../../../mijn/ui/Notice'
 import { requireWijk } from '../../../../../../mijn/wijk/requireWijk'
 
-// The token is in the address: no other site may see it in a Referer.
-export const metadata: Metadata = { title: 'Inloggen · Mijn buurt', referrer: 'no-referrer' }
+// The token is in the address: Referrer-Policy same-origin (next.config.mjs) keeps it from other sites.
+// Not no-referrer: the button's post must carry its Origin (a no-referrer page posts "Origin: null").
+export const metadata: Metadata = { title: 'Inloggen · Mijn buurt' }
 
 type Props = { params: Promise<{ token: string }> }
 
