@@ -17,16 +17,27 @@ const MAX_BYTES = PHOTO_MAX_BYTES + 256 * 1024
  */
 const RATE_LIMIT = { max: 600, windowMs: 10 * 60_000 }
 
-/** The form's own fields; the words themselves are checked by the kind's concept schema (saveWriting). */
-const schema = z.looseObject({
-  actie: z.enum(INTENTS, { error: 'Druk op een van de knoppen onder het formulier.' }),
-  id: z
-    .string()
-    .regex(/^\d{1,12}$/, { error: 'Dit formulier hoort niet bij een van je stukken. Open het opnieuw vanaf Mijn buurt.' })
-    .optional()
-    .or(z.literal('')),
-  bewaard: z.literal('1').optional(),
-})
+/**
+ * The form's own buttons and fields, and nothing else: a key no form of ours sends (a polluting
+ * `__proto__`, an unknown field) refuses the whole post. The words themselves are checked by the
+ * kind's concept schema (saveWriting).
+ */
+const schemaFor = (config: MijnKind) => {
+  const words = Object.keys((formLogicOf(config).draftSchema as unknown as z.ZodObject).shape)
+  return z.strictObject(
+    {
+      actie: z.enum(INTENTS, { error: 'Druk op een van de knoppen onder het formulier.' }),
+      id: z
+        .string()
+        .regex(/^\d{1,12}$/, { error: 'Dit formulier hoort niet bij een van je stukken. Open het opnieuw vanaf Mijn buurt.' })
+        .optional()
+        .or(z.literal('')),
+      bewaard: z.literal('1').optional(),
+      ...Object.fromEntries(words.map((name) => [name, z.unknown().optional()])),
+    },
+    { error: 'Dit formulier klopt niet. Open het opnieuw vanaf Mijn buurt en probeer het nog eens.' },
+  )
+}
 
 const wantsJson = (headers: Headers) => (headers.get('accept') ?? '').includes('application/json')
 
@@ -40,7 +51,7 @@ const json = (status: number, body: Record<string, unknown>) =>
  */
 export const writingPostHandler = (config: MijnKind) =>
   mijnPostHandler({
-    schema,
+    schema: schemaFor(config),
     rateLimit: RATE_LIMIT,
     maxBytes: MAX_BYTES,
     back: `/mijn/${config.slug}/nieuw/`,
@@ -59,7 +70,7 @@ export const writingPostHandler = (config: MijnKind) =>
         if (config.slug !== 'prikbord') return refuse(400, 'Dat kan niet', 'Alleen een bericht op het prikbord kun je sluiten.')
         result = await closePost(session, id)
       } else {
-        let raw: Record<string, unknown> = data
+        let raw: Record<string, unknown> = data as Record<string, unknown>
         // "Indienen" under the preview sends the stored piece as it is.
         if (data.bewaard && id) {
           const stored = await findOwn(session, config.collection, id)
