@@ -127,8 +127,8 @@ describe('signing in with a password', () => {
     await page.goto(`${site()}/mijn/`)
     // Signed out: the overview sends the resident to the sign-in page.
     expect(new URL(page.url()).pathname).toMatch(/^\/mijn\/inloggen\/?$/)
-    await page.getByLabel('Je e-mailadres').fill(RESIDENT)
-    await page.getByLabel('Je wachtwoord').fill(DEMO_PASSWORD)
+    await page.getByLabel('Je e-mailadres', { exact: true }).fill(RESIDENT)
+    await page.getByLabel('Je wachtwoord', { exact: true }).fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Inloggen' }).click()
     await page.getByRole('heading', { name: 'Hallo Henk!' }).waitFor()
     expect(await page.getByRole('link', { name: /Schrijf voor de buurtkrant/ }).getAttribute('href')).toBe('/mijn/buurtkrant/nieuw/')
@@ -153,8 +153,8 @@ describe('signing in with a password', () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await newPage(context)
     await page.goto(`${site()}/mijn/inloggen/`)
-    await page.getByLabel('Je e-mailadres').fill(PARTNER)
-    await page.getByLabel('Je wachtwoord').fill(DEMO_PASSWORD)
+    await page.getByLabel('Je e-mailadres', { exact: true }).fill(PARTNER)
+    await page.getByLabel('Je wachtwoord', { exact: true }).fill(DEMO_PASSWORD)
     await page.getByRole('button', { name: 'Inloggen' }).click()
     await page.getByRole('heading', { name: 'Hallo Priya!' }).waitFor()
     // A partner sees the partner's buttons.
@@ -172,6 +172,17 @@ describe('signing in with a password', () => {
     expect(cookieOf(response)).toBeNull()
     const page = await get('/mijn/inloggen?fout=wachtwoord')
     expect(await page.text()).toContain('Dit e-mailadres en wachtwoord horen niet bij elkaar')
+  })
+
+  it('refuses a client that keeps guessing (429 with Dutch words), whatever the address', async () => {
+    const ip = ownIp()
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) statuses.push((await signIn('raden@nergens.test', `gok-${i}`, { ip })).status)
+    expect(statuses).toEqual([303, 303, 303, 303, 303, 429])
+    const again = await signIn('raden@nergens.test', 'gok-7', { ip })
+    expect(again.status).toBe(429)
+    expect(again.headers.get('retry-after')).toBeTruthy()
+    expect(await again.text()).toContain('Te vaak een verkeerd wachtwoord')
   })
 
   it('never signs a resident of wijk A in on wijk B, and a session of A counts for nothing on B', async () => {
@@ -269,7 +280,7 @@ describe('signing in by a link from a mail', () => {
     const page = await newPage(context)
     await page.goto(`${site()}/mijn/inloggen/`)
     await page.getByRole('link', { name: 'Stuur mij een inloglink' }).click()
-    await page.getByLabel('Je e-mailadres').fill(RESIDENT)
+    await page.getByLabel('Je e-mailadres', { exact: true }).fill(RESIDENT)
     await page.getByRole('button', { name: 'Stuur mij een link' }).click()
     await page.getByText('Kijk in je mail').waitFor()
 

@@ -31,7 +31,7 @@ export const mijnAnswerPage = (
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(title)}${wijk ? ` · ${escapeHtml(wijk.name)}` : ''}</title>
 <style>
-body{margin:0;font-family:'Atkinson Hyperlegible','Segoe UI',system-ui,sans-serif;font-size:1.25rem;line-height:1.55;background:#fffaf3;color:#1f1a17}
+body{margin:0;font-family:'Atkinson Hyperlegible','Segoe UI',system-ui,sans-serif;font-size:1.25rem;line-height:1.55;background:#fffaf3;color:#1f1a17;overflow-wrap:anywhere}
 header{background:${primary};color:#fff;padding:1rem}header p{margin:0;font-weight:700;font-size:1.5rem;max-width:40rem;margin-inline:auto}
 main{max-width:40rem;margin:2rem auto;padding:0 1rem}h1{font-size:2rem;line-height:1.2}
 a{color:#1f1a17;text-decoration-thickness:2px}.knop{display:inline-block;min-height:3rem;padding:.75rem 1.5rem;border-radius:999px;background:${primary};color:#fff;font-weight:700;text-decoration:none}

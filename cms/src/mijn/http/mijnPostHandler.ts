@@ -16,7 +16,7 @@ import { mijnAnswerPage, seeOther } from './mijnAnswerPage'
 export { mijnAnswerPage, seeOther }
 
 /** What `handle` gets: the parsed form, its files (photos), the wijk and (for signed-in forms) the session. */
-export type MijnPostContext<Data, Session> = {
+type MijnPostContext<Data, Session> = {
   data: Data
   files: Record<string, File>
   wijk: Wijken

@@ -4,7 +4,7 @@ import { requestHost } from '../wijk/requestHost'
 export const AUTH_COOKIE = 'payload-token'
 
 /** Only Mijn buurt's pages and posts get it; the wijk's static pages never see it. */
-export const AUTH_COOKIE_PATH = '/mijn'
+const AUTH_COOKIE_PATH = '/mijn'
 
 /**
  * The Set-Cookie of a Mijn buurt session: HttpOnly, SameSite=Lax (a link from a mail or the site still

@@ -51,7 +51,7 @@ import { AUTH_COOKIE } from './authCookie'
 export type MijnSession = { payload: Payload; user: User; wijk: Wijken }
 
 /** Residents (writer) and partners use Mijn buurt; the redactie and admins keep the admin. */
-export const MIJN_ROLES = ['writer', 'partner'] as const
+const MIJN_ROLES = ['writer', 'partner'] as const
 
 export const isMijnRole = (role: string | null | undefined) => (MIJN_ROLES as readonly string[]).includes(role ?? '')
 

@@ -1,12 +1,12 @@
 import { addSessionToUser } from 'payload/shared'
-import { APIError, createLocalReq, getFieldsToSign, jwtSign, logoutOperation, type Payload, UnverifiedEmail } from 'payload'
+import { createLocalReq, getFieldsToSign, jwtSign, logoutOperation, type Payload } from 'payload'
 
 import type { User, Wijken } from '../../payload-types'
 import { AUTH_COOKIE } from './authCookie'
 import { belongsToWijk, isMijnRole } from './getMijnSession'
 
 /** Why a sign-in did not give a Mijn buurt session (each has its own Dutch words on the sign-in page). */
-export type SignInRefusal = 'wrong' | 'unverified' | 'throttled' | 'editor' | 'other-wijk'
+type SignInRefusal = 'wrong' | 'unverified' | 'throttled' | 'editor' | 'other-wijk'
 
 export type SignInResult = { ok: true; token: string; maxAgeSeconds: number } | { ok: false; reason: SignInRefusal; retryAfterSeconds?: number }
 
@@ -41,11 +41,11 @@ export const signInWithPassword = async (payload: Payload, headers: Headers, wij
     const req = await createLocalReq({ req: { headers } as never }, payload)
     result = await payload.login({ collection: 'users', data: { email, password }, req, depth: 0 })
   } catch (error) {
-    if (error instanceof UnverifiedEmail) return { ok: false, reason: 'unverified' }
-    if (error instanceof APIError && error.status === 429) {
-      return { ok: false, reason: 'throttled', retryAfterSeconds: 15 * 60 }
-    }
-    if (error instanceof APIError && (error.status === 401 || error.status === 403)) return { ok: false, reason: 'wrong' }
+    // By status, not instanceof: in Next's bundle Payload's error classes may be other copies.
+    const status = (error as { status?: unknown } | null)?.status
+    if (status === 403) return { ok: false, reason: 'unverified' } // UnverifiedEmail
+    if (status === 429) return { ok: false, reason: 'throttled', retryAfterSeconds: 15 * 60 } // Users/loginThrottle.ts
+    if (status === 401) return { ok: false, reason: 'wrong' } // AuthenticationError
     throw error
   }
   const token = result.token

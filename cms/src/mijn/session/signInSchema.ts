@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { text } from '../../public/formFields'
 
 /** An e-mail address as typed (trimmed, lower case), with Dutch words for each problem. */
-export const emailField = () =>
+const emailField = () =>
   text({ required: 'Vul je e-mailadres in.', max: 254, tooLong: 'Dit e-mailadres is te lang.' })
     .toLowerCase()
     .pipe(z.email({ error: 'Dit is geen e-mailadres. Het ziet eruit als naam@voorbeeld.nl.' }))

@@ -5,9 +5,9 @@
  * (and "Lees voor" without speech synthesis); every form works without this script.
  * Served as /mijn/hulp.js (a file of our own origin, no inline code but the tiny boot line).
  */
-export const TEXT_SIZE_STORAGE_KEY = 'wijk-tekstgrootte'
-export const TEXT_SIZE_ATTRIBUTE = 'data-text-size'
-export const LARGE_TEXT = 'large'
+const TEXT_SIZE_STORAGE_KEY = 'wijk-tekstgrootte'
+const TEXT_SIZE_ATTRIBUTE = 'data-text-size'
+const LARGE_TEXT = 'large'
 
 /** In <head> before the body, so large text never flashes small (as the site's TEXT_SIZE_BOOT_SCRIPT). */
 export const TEXT_SIZE_BOOT_SCRIPT =

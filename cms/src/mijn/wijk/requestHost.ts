@@ -10,9 +10,3 @@ export const requestHost = (headers: Headers): { host: string; hostname: string;
   const proto = headers.get(REQUEST_PROTO_HEADER) === 'https' ? 'https' : 'http'
   return { host, hostname: host.replace(/:\d+$/, '').replace(/\.$/, ''), proto }
 }
-
-/** The origin the browser sees (`http://delfshaven.localhost:4321`), for comparing with Origin/Referer. */
-export const requestOrigin = (headers: Headers): string | null => {
-  const { host, proto } = requestHost(headers)
-  return host ? `${proto}://${host}` : null
-}

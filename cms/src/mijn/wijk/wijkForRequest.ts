@@ -23,7 +23,7 @@ const wijkenOf = async (payload: Payload): Promise<Wijken[]> => {
  * The wijk a hostname belongs to: its own domain (`delfshavenlokaal.nl`), or `<slug>.localhost` for the
  * local demo. The CMS's own host (the admin's) is no wijk, even when it is a wijk-looking name.
  */
-export const wijkForHostname = async (payload: Payload, hostname: string): Promise<Wijken | null> => {
+const wijkForHostname = async (payload: Payload, hostname: string): Promise<Wijken | null> => {
   if (!hostname || hostname === new URL(publicCmsUrl()).hostname) return null
   const wijken = await wijkenOf(payload)
   const byDomain = wijken.find((wijk) => wijk.domain.toLowerCase() === hostname)

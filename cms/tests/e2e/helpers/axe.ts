@@ -6,24 +6,24 @@ import type { Browser, Page } from 'playwright-core'
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /** WCAG 2.2 A and AA, as the site's own audit (sites/tests/browser.test.ts). */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** The views every Mijn buurt page passes: a small phone, a desktop, and a phone at 200 % text. */
-export const AXE_VIEWS = [
+const AXE_VIEWS = [
   { label: '320 px', width: 320, textPercent: 100 },
   { label: '1280 px', width: 1280, textPercent: 100 },
   { label: '320 px, 200 % tekst', width: 320, textPercent: 200 },
   { label: '1280 px, 200 % tekst', width: 1280, textPercent: 200 },
 ] as const
 
-export type AxeView = (typeof AXE_VIEWS)[number]
+type AxeView = (typeof AXE_VIEWS)[number]
 
 /**
  * axe-core's violations on the page as it is now, one line each ("rule: selector, …"); an empty list
  * passes. Injected with addScriptTag (the page's own CSP, if any, is bypassed by the context; see
  * openForAxe). Also reports a page that scrolls sideways (WCAG 1.4.10 reflow), which axe does not check.
  */
-export const axeViolations = async (page: Page): Promise<string[]> => {
+const axeViolations = async (page: Page): Promise<string[]> => {
   await page.addScriptTag({ content: axeSource })
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
@@ -37,12 +37,24 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
           .join(', ')}`,
     )
   }, WCAG_TAGS)
-  const sideways = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1)
-  return sideways ? [...violations, 'reflow: de pagina schuift zijwaarts'] : violations
+  // The page scrolls sideways: name the first (innermost) element that sticks out, to know what to fix.
+  const sideways = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    if (document.documentElement.scrollWidth <= width + 1) return null
+    const out = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 1)
+    const inner = out.filter((el) => !out.some((other) => other !== el && el.contains(other)))
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`
+    return inner
+      .slice(0, 3)
+      .map((el) => `${name(el)} "${(el.textContent ?? '').trim().slice(0, 30)}"`)
+      .join(', ')
+  })
+  return sideways === null ? violations : [...violations, `reflow: de pagina schuift zijwaarts (${sideways})`]
 }
 
 /** 200 % text the way a browser's text-only zoom does it: the root font size doubled (everything is in rem). */
-export const setTextPercent = (page: Page, percent: number) =>
+const setTextPercent = (page: Page, percent: number) =>
   page.evaluate((value) => {
     document.documentElement.style.fontSize = `${value}%`
   }, percent)

@@ -56,7 +56,7 @@ export default async function OverviewPage() {
           <span className="action__icon">
             <Icon name="chat" />
           </span>
-          <span className="action__text">Reacties op mijn prikbordberichten</span>
+          <span className="action__text">Reacties op mijn berichten</span>
         </a>
       </p>
     </>
