@@ -136,7 +136,8 @@ describe('buurtkrant piece in Mijn buurt', () => {
     })
     if (saved.outcome !== 'saved') throw new Error(saved.outcome)
     const photoId = ((await stored('posts', saved.doc.id)).image as { id: number }).id
-    const change = (user: typeof world.users.writerA) => payload.update({ collection: 'media', id: photoId, data: { alt: 'Gewijzigd' }, user, overrideAccess: false })
+    const change = (user: typeof world.users.writerA) =>
+      payload.update({ collection: 'media', id: photoId, data: { alt: 'Gewijzigd' }, user, overrideAccess: false })
     await expect(change(world.users.otherWriterA)).rejects.toMatchObject({ status: 403 })
     await expect(change(world.users.partnerA)).rejects.toMatchObject({ status: 403 })
     await payload.update({ collection: 'posts', id: saved.doc.id, data: { editorialStatus: 'published' }, user: world.users.editorA, overrideAccess: false })
