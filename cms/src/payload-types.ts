@@ -480,7 +480,7 @@ export interface Article {
   /**
    * Klaar? Kies "Ingediend bij de redactie" en sla op. De redactie kijkt ernaar en je krijgt een e-mail.
    */
-  editorialStatus: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'rejected';
+  editorialStatus: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'rejected' | 'withdrawn';
   /**
    * Wat de schrijver nog moet aanpassen. De schrijver krijgt dit per e-mail.
    */
@@ -508,20 +508,20 @@ export interface Post {
    * De wijk waar dit bij hoort.
    */
   tenant?: (number | null) | Wijken;
-  kind: 'vraag' | 'aanbod';
+  kind?: ('vraag' | 'aanbod') | null;
   /**
    * Kort en duidelijk, bijvoorbeeld: Wie helpt mij met mijn tuin?
    */
-  title: string;
+  title?: string | null;
   /**
    * Wat zoek je of wat bied je aan? Zet hier niet je adres of telefoonnummer.
    */
-  body: string;
+  body?: string | null;
   image?: (number | null) | Media;
   /**
    * Je voornaam is genoeg.
    */
-  authorName: string;
+  authorName?: string | null;
   author?: (number | null) | User;
   /**
    * Daarna verdwijnt het bericht vanzelf van het prikbord.
@@ -535,7 +535,7 @@ export interface Post {
   /**
    * Klaar? Kies "Ingediend bij de redactie" en sla op. De redactie kijkt ernaar en je krijgt een e-mail.
    */
-  editorialStatus: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'rejected';
+  editorialStatus: 'draft' | 'submitted' | 'changes-requested' | 'published' | 'rejected' | 'withdrawn';
   /**
    * Wat de schrijver nog moet aanpassen. De schrijver krijgt dit per e-mail.
    */

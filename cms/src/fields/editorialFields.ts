@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isEditorField } from '../access/isEditor'
 
-const EDITORIAL_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'rejected'] as const
+const EDITORIAL_STATUSES = ['draft', 'submitted', 'changes-requested', 'published', 'rejected', 'withdrawn'] as const
 export type EditorialStatus = (typeof EDITORIAL_STATUSES)[number]
 
 /** The redactie's decisions on submitted work; the writer hears about each one by e-mail. */
@@ -15,6 +15,7 @@ const LABELS: Record<EditorialStatus, string> = {
   'changes-requested': 'Terug naar schrijver: graag aanpassen',
   published: 'Gepubliceerd',
   rejected: 'Afgewezen',
+  withdrawn: 'Ingetrokken door de schrijver',
 }
 
 type Sibling = { siblingData: { editorialStatus?: string } }
@@ -26,6 +27,8 @@ const needsText =
 /**
  * draft → submitted → published; or the redactie sends it back (`changes-requested`, with a
  * comment: the writer improves it and submits again) or turns it down (`rejected`, with a reason).
+ * The writer may withdraw work that is not published (`withdrawn`); the redactie cannot publish it
+ * until its writer submits it again.
  * Transitions are checked by a hook (editorial/applyEditorialStatus).
  */
 export const editorialFields = (): Field[] => [

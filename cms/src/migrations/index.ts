@@ -6,6 +6,7 @@ import * as migration_20261207_200415_job_leases from './20261207_200415_job_lea
 import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by'
 import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout'
 import * as migration_20261207_231429_events_proposed_by from './20261207_231429_events_proposed_by'
+import * as migration_20261207_231439_withdrawn_and_post_concepts from './20261207_231439_withdrawn_and_post_concepts'
 import * as migration_20261207_231759_post_reactions from './20261207_231759_post_reactions'
 import * as migration_20261207_232838_redactie_review_fields from './20261207_232838_redactie_review_fields'
 import * as migration_20261207_233011_mijn_sign_in_links from './20261207_233011_mijn_sign_in_links'
@@ -50,6 +51,11 @@ export const migrations = [
     up: migration_20261207_231429_events_proposed_by.up,
     down: migration_20261207_231429_events_proposed_by.down,
     name: '20261207_231429_events_proposed_by',
+  },
+  {
+    up: migration_20261207_231439_withdrawn_and_post_concepts.up,
+    down: migration_20261207_231439_withdrawn_and_post_concepts.down,
+    name: '20261207_231439_withdrawn_and_post_concepts',
   },
   {
     up: migration_20261207_231759_post_reactions.up,

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { isEditor } from '../../access/isEditor'
-import { canReadMedia } from './access/mediaAccess'
+import { canReadMedia, canUpdateMedia } from './access/mediaAccess'
 import { enforceUploadQuota } from './uploadQuota'
 import { recordUploader, uploadedByField } from './uploadedByField'
 
@@ -19,7 +19,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Afbeelding', plural: 'Afbeeldingen' },
   admin: { group: 'Netwerk' },
-  access: { read: canReadMedia, create: isAuthenticated, update: isEditor, delete: isEditor },
+  access: { read: canReadMedia, create: isAuthenticated, update: canUpdateMedia, delete: isEditor },
   hooks: { beforeOperation: [enforceUploadQuota], beforeChange: [recordUploader] },
   upload: {
     staticDir: process.env.MEDIA_DIR ? path.resolve(process.env.MEDIA_DIR) : path.join(cmsRoot, 'media'),

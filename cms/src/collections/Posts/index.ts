@@ -12,11 +12,15 @@ import { editorialStatusUnlessClosing } from './editorialStatusUnlessClosing'
 import { reviewFields } from '../../fields/reviewFields'
 import { notifyRedactie } from '../../redactie/notifyRedactie'
 import { stampEditorialReview } from '../../redactie/stampReview'
+import { requiredOnceSubmitted } from './requiredOnceSubmitted'
 
 /** Locked for the poster once the redactie has published the post. */
 const untilPublished = { update: editableUntilPublished }
 
-/** Prikbord: a resident's request ("vraag") or offer ("aanbod"), moderated by the redactie. */
+/**
+ * Prikbord: a resident's request ("vraag") or offer ("aanbod"), moderated by the redactie. A concept
+ * may be incomplete (requiredOnceSubmitted); from "submitted" on every field rule holds.
+ */
 export const Posts: CollectionConfig = {
   slug: 'posts',
   labels: { singular: 'Prikbordbericht', plural: 'Prikbord' },
@@ -37,8 +41,8 @@ export const Posts: CollectionConfig = {
       name: 'kind',
       type: 'radio',
       label: 'Soort',
-      required: true,
       access: untilPublished,
+      validate: requiredOnceSubmitted({ required: 'Kies vraag of aanbod.', options: ['vraag', 'aanbod'] }),
       options: [
         { value: 'vraag', label: 'Vraag: ik zoek iets of iemand' },
         { value: 'aanbod', label: 'Aanbod: ik bied iets aan' },
@@ -48,18 +52,16 @@ export const Posts: CollectionConfig = {
       name: 'title',
       type: 'text',
       label: 'Titel',
-      required: true,
-      maxLength: 100,
       access: untilPublished,
+      validate: requiredOnceSubmitted({ required: 'Geef je bericht een titel.', maxLength: 100 }),
       admin: { description: 'Kort en duidelijk, bijvoorbeeld: Wie helpt mij met mijn tuin?' },
     },
     {
       name: 'body',
       type: 'textarea',
       label: 'Bericht',
-      required: true,
-      maxLength: 1000,
       access: untilPublished,
+      validate: requiredOnceSubmitted({ required: 'Schrijf wat je zoekt of aanbiedt.', maxLength: 1000 }),
       admin: { description: 'Wat zoek je of wat bied je aan? Zet hier niet je adres of telefoonnummer.' },
     },
     { name: 'image', type: 'upload', relationTo: 'media', label: 'Foto (mag leeg)', access: untilPublished },
@@ -67,8 +69,8 @@ export const Posts: CollectionConfig = {
       name: 'authorName',
       type: 'text',
       label: 'Naam (zoals die op het prikbord komt)',
-      required: true,
       access: untilPublished,
+      validate: requiredOnceSubmitted({ required: 'Vul de naam in die op het prikbord komt.' }),
       admin: { description: 'Je voornaam is genoeg.' },
     },
     { name: 'author', type: 'relationship', relationTo: 'users', label: 'Account', admin: { position: 'sidebar', readOnly: true } },

@@ -32,7 +32,8 @@ export const myItems = async (payload: Payload, user: User, wijk: Wijken): Promi
   const inWijk: Where = { tenant: { equals: wijk.id } }
   const own: Where = { and: [inWijk, { author: { equals: user.id } }] }
   const [articles, posts] = await Promise.all([
-    payload.find({ collection: 'articles', where: own, ...asUser }),
+    // Articles are Payload drafts: a resident's saves are versions, so the newest state is the draft's.
+    payload.find({ collection: 'articles', where: own, draft: true, ...asUser }),
     payload.find({ collection: 'posts', where: own, ...asUser }),
   ])
   const items: MyItem[] = []

@@ -27,7 +27,7 @@ const PARTNER_ACTIONS: Action[] = [
 /** The overview: a greeting, big buttons for what this person can do, and their own items with their state. */
 export default async function OverviewPage() {
   const { payload, user, wijk } = await requireMijnSession(await headers())
-  const actions = user.role === 'partner' ? [...PARTNER_ACTIONS, ...RESIDENT_ACTIONS.slice(0, 2)] : RESIDENT_ACTIONS
+  const actions = user.role === 'partner' ? [...PARTNER_ACTIONS, ...RESIDENT_ACTIONS.slice(1, 2)] : RESIDENT_ACTIONS
   const items = await myItems(payload, user, wijk)
   return (
     <>

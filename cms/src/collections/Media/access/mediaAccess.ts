@@ -1,6 +1,7 @@
 import type { Access, Where } from 'payload'
 
 import { isEditorRole, roleOf } from '../../../access/roles'
+import { mediaIsShown } from '../../../webhook/mediaIsShown'
 import { shownMediaWhere } from './shownMedia'
 
 /**
@@ -16,4 +17,16 @@ export const canReadMedia: Access = async ({ req, id, data, isReadingStaticFile 
   if (!req.user) return shown
   const own: Where = { uploadedBy: { equals: req.user.id } }
   return shown === false ? own : { or: [own, shown] }
+}
+
+/**
+ * The redactie changes any image; a resident or partner only their own upload, and only while no
+ * site shows it (so Mijn buurt can correct the alt text of a photo that waits with its piece, and a
+ * published photo never changes without the redactie).
+ */
+export const canUpdateMedia: Access = async ({ req, id }) => {
+  if (isEditorRole(roleOf(req))) return true
+  if (!req.user || id === undefined || (await mediaIsShown(req, id))) return false
+  const own: Where = { uploadedBy: { equals: req.user.id } }
+  return own
 }
