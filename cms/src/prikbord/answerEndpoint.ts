@@ -31,7 +31,7 @@ export const answerEndpoint = publicEndpoint({
     if (!poster?.email) return { ok: false, status: 400, message: LINK_DOES_NOT_WORK }
     if (reaction.answeredAt) return { ok: false, status: 409, message: ALREADY }
 
-    const about = { wijkName: wijk.name, postTitle: post.title, posterName: post.authorName }
+    const about = { wijkName: wijk.name, postTitle: post.title ?? '', posterName: post.authorName ?? '' }
     const mails = [responderMail(reaction, about, answer, poster.email), posterCopyMail(poster.email, reaction, about, answer)]
     const rows: MailLogRow[] = mails.map(({ key, to, purpose }) => ({ key, to, purpose, state: 'pending', attempts: 0 }))
     // Only the first answer wins: the update names "not answered yet", so two posts at once send one answer.

@@ -44,7 +44,7 @@ const answerForm = (api: string, { reaction }: LinkedReaction, token: string) =>
 const answerPageBody = (api: string, linked: LinkedReaction, token: string): { title: string; body: string } => {
   const { reaction, post } = linked
   const name = escapeHtml(reaction.name)
-  const intro = `<p><strong>${name}</strong> reageerde op je bericht “${escapeHtml(post.title)}”:</p><blockquote>${escapeHtml(reaction.message)}</blockquote>`
+  const intro = `<p><strong>${name}</strong> reageerde op je bericht “${escapeHtml(post.title ?? '')}”:</p><blockquote>${escapeHtml(reaction.message)}</blockquote>`
   if (reaction.answeredAt) {
     return {
       title: 'Je antwoord is verstuurd',

@@ -45,7 +45,7 @@ const handle = async (input: ReactionInput, { req, origin }: PublicContext): Pro
   const mail = (id: number) =>
     posterMail(
       poster.email,
-      { wijkName: wijk.name, postTitle: post.title, posterName: post.authorName },
+      { wijkName: wijk.name, postTitle: post.title ?? '', posterName: post.authorName ?? '' },
       { name: input.name, message: input.message },
       answerPageUrl(id, token),
     )

@@ -32,7 +32,7 @@ export const myReactions = async (payload: Payload, user: User, wijk: Wijken): P
   })
   return (docs as PostReaction[]).map((doc) => ({
     id: doc.id,
-    postTitle: typeof doc.post === 'object' && doc.post ? (doc.post as Post).title : '(bericht verwijderd)',
+    postTitle: typeof doc.post === 'object' && doc.post ? ((doc.post as Post).title ?? '') : '(bericht verwijderd)',
     name: doc.name,
     message: doc.message,
     receivedAt: doc.createdAt,
