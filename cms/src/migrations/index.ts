@@ -5,11 +5,7 @@ import * as migration_20261123_174932_mailchimp from './20261123_174932_mailchim
 import * as migration_20261207_200415_job_leases from './20261207_200415_job_leases'
 import * as migration_20261207_201611_media_uploaded_by from './20261207_201611_media_uploaded_by'
 import * as migration_20261207_202905_drop_login_lockout from './20261207_202905_drop_login_lockout'
-import * as migration_20261207_231429_events_proposed_by from './20261207_231429_events_proposed_by'
-import * as migration_20261207_231439_withdrawn_and_post_concepts from './20261207_231439_withdrawn_and_post_concepts'
-import * as migration_20261207_231759_post_reactions from './20261207_231759_post_reactions'
-import * as migration_20261207_232838_redactie_review_fields from './20261207_232838_redactie_review_fields'
-import * as migration_20261207_233011_mijn_sign_in_links from './20261207_233011_mijn_sign_in_links'
+import * as migration_20261208_002205_mijn_buurt from './20261208_002205_mijn_buurt'
 
 export const migrations = [
   {
@@ -48,28 +44,8 @@ export const migrations = [
     name: '20261207_202905_drop_login_lockout',
   },
   {
-    up: migration_20261207_231429_events_proposed_by.up,
-    down: migration_20261207_231429_events_proposed_by.down,
-    name: '20261207_231429_events_proposed_by',
-  },
-  {
-    up: migration_20261207_231439_withdrawn_and_post_concepts.up,
-    down: migration_20261207_231439_withdrawn_and_post_concepts.down,
-    name: '20261207_231439_withdrawn_and_post_concepts',
-  },
-  {
-    up: migration_20261207_231759_post_reactions.up,
-    down: migration_20261207_231759_post_reactions.down,
-    name: '20261207_231759_post_reactions',
-  },
-  {
-    up: migration_20261207_232838_redactie_review_fields.up,
-    down: migration_20261207_232838_redactie_review_fields.down,
-    name: '20261207_232838_redactie_review_fields',
-  },
-  {
-    up: migration_20261207_233011_mijn_sign_in_links.up,
-    down: migration_20261207_233011_mijn_sign_in_links.down,
-    name: '20261207_233011_mijn_sign_in_links',
+    up: migration_20261208_002205_mijn_buurt.up,
+    down: migration_20261208_002205_mijn_buurt.down,
+    name: '20261208_002205_mijn_buurt',
   },
 ]
