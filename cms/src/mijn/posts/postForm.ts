@@ -10,7 +10,7 @@ import type { WritingKind } from '../writing/writingKind'
 export const POST_LIMITS = { title: 100, body: 1000, authorName: 80 } as const
 /** A post may stay on the prikbord for up to three months; four weeks unless the poster chooses. */
 export const POST_MAX_DAYS = 92
-export const POST_DEFAULT_DAYS = 28
+const POST_DEFAULT_DAYS = 28
 
 export type PostValues = {
   kind: string

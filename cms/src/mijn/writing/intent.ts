@@ -6,8 +6,6 @@
 export const INTENTS = ['concept', 'voorbeeld', 'indienen', 'intrekken', 'sluiten'] as const
 export type Intent = (typeof INTENTS)[number]
 
-export const intentOf = (value: unknown): Intent | null => (INTENTS.includes(value as Intent) ? (value as Intent) : null)
-
 /** States in which the writer may still change the piece in Mijn buurt. */
 export const EDITABLE_STATES = new Set(['draft', 'changes-requested', 'withdrawn'])
 
