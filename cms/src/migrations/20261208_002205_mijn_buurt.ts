@@ -64,6 +64,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sign_in_links_expires_at_idx\` ON \`sign_in_links\` (\`expires_at\`);`)
   await db.run(sql`CREATE INDEX \`sign_in_links_updated_at_idx\` ON \`sign_in_links\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`sign_in_links_created_at_idx\` ON \`sign_in_links\` (\`created_at\`);`)
+  // The copy names only the columns posts had before: drizzle-kit listed the two new review columns too.
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_posts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -90,7 +91,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(
-    sql`INSERT INTO \`__new_posts\`("id", "tenant_id", "kind", "title", "body", "image_id", "author_name", "author_id", "expires_at", "closed", "published_at", "editorial_status", "editor_comment", "rejection_reason", "submitted_at", "decided_at", "updated_at", "created_at") SELECT "id", "tenant_id", "kind", "title", "body", "image_id", "author_name", "author_id", "expires_at", "closed", "published_at", "editorial_status", "editor_comment", "rejection_reason", "submitted_at", "decided_at", "updated_at", "created_at" FROM \`posts\`;`,
+    sql`INSERT INTO \`__new_posts\`("id", "tenant_id", "kind", "title", "body", "image_id", "author_name", "author_id", "expires_at", "closed", "published_at", "editorial_status", "editor_comment", "rejection_reason", "updated_at", "created_at") SELECT "id", "tenant_id", "kind", "title", "body", "image_id", "author_name", "author_id", "expires_at", "closed", "published_at", "editorial_status", "editor_comment", "rejection_reason", "updated_at", "created_at" FROM \`posts\`;`,
   )
   await db.run(sql`DROP TABLE \`posts\`;`)
   await db.run(sql`ALTER TABLE \`__new_posts\` RENAME TO \`posts\`;`)
