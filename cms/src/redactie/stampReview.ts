@@ -47,9 +47,10 @@ export const stampDraftReview: CollectionBeforeChangeHook = ({ data, originalDoc
   const now = reviewNow(req)
   const review: Review = { ...kept(originalDoc), submittedBy: idOf(originalDoc?.submittedBy) ?? null }
   const submitting = req.context?.submitForReview === true && !isEditorRole(roleOf(req))
-  const decision =
-    decidesAsRedactie(req) &&
-    (data._status === 'published' || req.context?.reviewDecision === 'changes-requested' || req.context?.reviewDecision === 'rejected')
+  // Re-saving what is already live, with nothing waiting, decides nothing: stamping it would make every
+  // no-op save a change, and a change sends a build webhook (issue 15, finding 10).
+  const publishes = data._status === 'published' && (originalDoc?._status !== 'published' || Boolean(originalDoc?.submittedAt))
+  const decision = decidesAsRedactie(req) && (publishes || req.context?.reviewDecision === 'changes-requested' || req.context?.reviewDecision === 'rejected')
   if (submitting) Object.assign(review, { submittedAt: now, decidedAt: null, submittedBy: req.user?.id ?? null })
   else if (decision) Object.assign(review, { submittedAt: null, decidedAt: now })
   return Object.assign(data, review)
