@@ -15,25 +15,18 @@ import { MAIL_TASK } from '../../src/jobs/queues'
 import { LIMIT_MESSAGES } from '../../src/prikbord/reactionLimits'
 import { runRetention } from '../../src/privacy/retention/runRetention'
 import { type Actor, createActor } from '../helpers/actors'
-import { startPayload } from '../helpers/payload'
-import { addressesOf, type LocalSmtp, type ReceivedMail, startLocalSmtp } from '../helpers/smtpServer'
-import { buildWorld, type World } from '../helpers/world'
+import { startMailWorld, stopMailWorld } from '../helpers/mailWorld'
+import { addressesOf, type LocalSmtp, type ReceivedMail } from '../helpers/smtpServer'
+import type { World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 let smtp: LocalSmtp
 
 beforeAll(async () => {
-  smtp = await startLocalSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.MAIL_RETRY_BASE_MS = '200'
-  payload = await startPayload()
-  world = await buildWorld(payload)
+  ;({ smtp, payload, world } = await startMailWorld({ retryBaseMs: 200 }))
 })
-afterAll(async () => {
-  await payload.destroy()
-  await smtp.stop()
-})
+afterAll(() => stopMailWorld(payload, smtp))
 
 const SITE_A = 'http://delfshaven.localhost:4321'
 const SITE_B = 'http://kanaleneiland.localhost:4321'

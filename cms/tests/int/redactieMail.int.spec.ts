@@ -8,27 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startJobSweep } from '../../src/jobs/jobSweep'
 import { richText } from '../../src/seed/richText'
-import { startPayload } from '../helpers/payload'
-import { type LocalSmtp, startLocalSmtp } from '../helpers/smtpServer'
-import { buildWorld, type World } from '../helpers/world'
+import { startMailWorld, stopMailWorld } from '../helpers/mailWorld'
+import type { LocalSmtp } from '../helpers/smtpServer'
+import type { World } from '../helpers/world'
 
 let payload: Payload
 let world: World
 let smtp: LocalSmtp
 
 beforeAll(async () => {
-  smtp = await startLocalSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.MAIL_RETRY_BASE_MS = '200'
-  payload = await startPayload()
-  world = await buildWorld(payload)
+  ;({ smtp, payload, world } = await startMailWorld({ retryBaseMs: 200 }))
   // This file plays the server: failed mails come back through the sweep.
   startJobSweep(payload)
 })
-afterAll(async () => {
-  await payload.destroy()
-  await smtp.stop()
-})
+afterAll(() => stopMailWorld(payload, smtp))
 
 const asWriter = () => ({ user: world.users.writerA, overrideAccess: false })
 const asEditor = () => ({ user: world.users.editorA, overrideAccess: false })

@@ -2,7 +2,7 @@ import { EVENT_CATEGORIES, EVENT_CATEGORY_LABELS } from '@wijk/shared/eventCateg
 import { describeRecurrence } from '@wijk/shared/recurrence'
 import { escapeHtml } from '@wijk/shared/html'
 
-import { errorSummary, type FieldState, formButtons, input, photoFields, radios, select, textarea } from '../formHtml/fields'
+import { addressFields, errorSummary, type FieldState, formButtons, input, photoFields, radios, select, textarea } from '../formHtml/fields'
 import type { ActivityFormValues } from './activityValues'
 
 export type ActivityFormProps = {
@@ -78,14 +78,7 @@ ${radios(state, { name: 'repeat', legend: 'Hoe vaak?', options: repeatOptions })
 </fieldset>
 <fieldset class="veld-groep"><legend>Waar</legend>
 ${input(state, { name: 'placeName', label: 'Naam van de plek', hint: placeHint, maxlength: 120 })}
-<div class="rij">
-${input(state, { name: 'street', label: 'Straat', autocomplete: 'address-line1', maxlength: 120 })}
-${input(state, { name: 'houseNumber', label: 'Huisnummer', width: 'kort', maxlength: 20 })}
-</div>
-<div class="rij">
-${input(state, { name: 'postcode', label: 'Postcode', autocomplete: 'postal-code', width: 'kort', maxlength: 10 })}
-${input(state, { name: 'city', label: 'Plaats', autocomplete: 'address-level2', maxlength: 80 })}
-</div>
+${addressFields(state)}
 </fieldset>
 <fieldset class="veld-groep"><legend>Meedoen</legend>
 ${textarea(state, {

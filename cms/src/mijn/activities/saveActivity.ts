@@ -3,7 +3,7 @@ import type { Event } from '../../payload-types'
 import { amsterdamDateKey } from '@wijk/shared/time'
 
 import { fieldErrors } from '../../public/dutchIssues'
-import { checkedPhoto, savePhoto } from '../photos/uploadedPhoto'
+import { checkPhoto, PHOTO_ERRORS, storePhoto } from '../photos/photo'
 import { activitySchema } from './activitySchema'
 import { ACTIVITY_FIELDS, activityValuesFrom, type ActivityFormValues, type PostedFields } from './activityValues'
 import { eventDataOf } from './eventData'
@@ -54,8 +54,8 @@ export const saveActivity = async (
   })
   const parsed = schema.safeParse(values)
   const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...notTextErrors(fields, ACTIVITY_FIELDS) }
-  const photo = await checkedPhoto(files.photo)
-  if (photo && 'error' in photo) errors.photo = photo.error
+  const photo = await checkPhoto(files.photo)
+  if (photo && 'error' in photo) errors.photo = PHOTO_ERRORS[photo.error]
   else if (photo && !values.photoAlt.trim()) errors.photoAlt = 'Beschrijf kort wat er op de foto staat, voor wie niet kan zien.'
   if (!parsed.success || Object.keys(errors).length > 0) {
     const what = intent === 'indienen' ? 'Om in te dienen moet alles ingevuld zijn.' : 'Niet alles kon worden bewaard.'
@@ -65,7 +65,7 @@ export const saveActivity = async (
   const data: Record<string, unknown> = eventDataOf(parsed.data, previous)
   const options = { draft: true, depth: 0, ...asActor(actor), ...(intent === 'indienen' ? { context: { submitForReview: true } } : {}) }
   if (photo && !('error' in photo)) {
-    data.image = (await savePhoto({ payload: actor.payload, user: actor.user, wijkId: actor.wijk.id, file: photo, alt: parsed.data.photoAlt! })).id
+    data.image = (await storePhoto(actor, photo, parsed.data.photoAlt!)).id
   } else if (fields.removePhoto === 'on') data.image = null
 
   let saved: Event

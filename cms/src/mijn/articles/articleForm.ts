@@ -3,8 +3,8 @@ import { z } from 'zod'
 import type { Article } from '../../payload-types'
 import { text } from '../../public/formFields'
 import { draftText } from '../writing/draftText'
-import { ALT_MAX } from '../writing/photo'
-import { plainToRichText, richTextToPlain } from '../writing/plainText'
+import { ALT_MAX } from '../photos/photo'
+import { plainTextOf, richTextOf } from '../text/plainParagraphs'
 import type { WritingKind } from '../writing/writingKind'
 
 export const ARTICLE_LIMITS = { title: 120, lead: 300, body: 10_000, authorName: 80 } as const
@@ -45,11 +45,11 @@ export const articleKind: WritingKind<ArticleValues, Article> = {
   drafts: true,
   draftSchema,
   submitSchema,
-  toData: (values) => ({ title: values.title, lead: values.lead, body: plainToRichText(values.body), authorName: values.authorName }),
+  toData: (values) => ({ title: values.title, lead: values.lead, body: richTextOf(values.body), authorName: values.authorName }),
   fromDoc: (doc, alt) => ({
     title: doc.title ?? '',
     lead: doc.lead ?? '',
-    body: richTextToPlain(doc.body),
+    body: plainTextOf(doc.body),
     authorName: doc.authorName ?? '',
     photoAlt: alt,
     removePhoto: false,

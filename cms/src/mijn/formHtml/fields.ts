@@ -1,5 +1,7 @@
 import { escapeHtml } from '@wijk/shared/html'
 
+import { ALT_MAX } from '../photos/photo'
+
 /**
  * Form fields as HTML text, so one form renders the same on its page (GET) and in the 400 answer of
  * its POST (the typed values and the messages, nothing lost). Every value and message is escaped.
@@ -88,6 +90,16 @@ ${options
 </fieldset>`
 }
 
+/** A Dutch address: street and house number, postcode and place (an activity's place, an organisation's address). */
+export const addressFields = (state: FieldState) => `<div class="rij">
+${input(state, { name: 'street', label: 'Straat', autocomplete: 'address-line1', maxlength: 120 })}
+${input(state, { name: 'houseNumber', label: 'Huisnummer', width: 'kort', maxlength: 20 })}
+</div>
+<div class="rij">
+${input(state, { name: 'postcode', label: 'Postcode', autocomplete: 'postal-code', width: 'kort', maxlength: 10 })}
+${input(state, { name: 'city', label: 'Plaats', autocomplete: 'address-level2', maxlength: 80 })}
+</div>`
+
 /** A photo with its alt text; a photo already chosen is shown with a box to remove it. */
 export const photoFields = (state: FieldState, { current, label }: { current: { url: string; alt: string } | null; label: string }) => {
   const existing = current
@@ -98,7 +110,7 @@ export const photoFields = (state: FieldState, { current, label }: { current: { 
   return `<fieldset class="veld-groep"><legend>${escapeHtml(label)}</legend>
 ${existing}
 ${wrap('photo', current ? 'Een andere foto kiezen (mag leeg)' : 'Kies een foto (mag leeg)', `<input ${common('photo', 'Een JPG-, PNG- of WebP-foto van hoogstens 8 MB. Gebruik alleen een foto die je zelf maakte of mag gebruiken.', state)} type="file" accept="image/jpeg,image/png,image/webp">`, state, 'Een JPG-, PNG- of WebP-foto van hoogstens 8 MB. Gebruik alleen een foto die je zelf maakte of mag gebruiken.')}
-${input(state, { name: 'photoAlt', label: 'Wat staat er op de foto?', hint: 'Voor wie niet kan zien, bijvoorbeeld: Buren koken samen in het buurthuis.', maxlength: 200 })}
+${input(state, { name: 'photoAlt', label: 'Wat staat er op de foto?', hint: 'Voor wie niet kan zien, bijvoorbeeld: Buren koken samen in het buurthuis.', maxlength: ALT_MAX })}
 <p class="veld-hint">Als je een foto kiest en het formulier niet goed is ingevuld, kies de foto dan nog een keer: een browser stuurt hem maar één keer mee.</p>
 </fieldset>`
 }

@@ -1,6 +1,6 @@
 import { escapeHtml } from '@wijk/shared/html'
 
-import { errorSummary, type FieldState, formButtons, input, photoFields, textarea } from '../formHtml/fields'
+import { addressFields, errorSummary, type FieldState, formButtons, input, photoFields, textarea } from '../formHtml/fields'
 import { OPENING_ROWS } from './organisationSchema'
 import type { OrganisationFormValues } from './organisationValues'
 
@@ -72,14 +72,7 @@ ${input(state, { name: 'whatsapp', label: 'WhatsApp', type: 'tel', maxlength: 30
 </div>
 </fieldset>
 <fieldset class="veld-groep"><legend>Adres</legend>
-<div class="rij">
-${input(state, { name: 'street', label: 'Straat', autocomplete: 'address-line1', maxlength: 120 })}
-${input(state, { name: 'houseNumber', label: 'Huisnummer', width: 'kort', maxlength: 20 })}
-</div>
-<div class="rij">
-${input(state, { name: 'postcode', label: 'Postcode', autocomplete: 'postal-code', width: 'kort', maxlength: 10 })}
-${input(state, { name: 'city', label: 'Plaats', autocomplete: 'address-level2', maxlength: 80 })}
-</div>
+${addressFields(state)}
 </fieldset>
 <fieldset class="veld-groep"><legend>Openingstijden (mag leeg)</legend>
 ${rows}

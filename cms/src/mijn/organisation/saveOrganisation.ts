@@ -3,7 +3,7 @@ import type { Organisation } from '../../payload-types'
 import { fieldErrors } from '../../public/dutchIssues'
 import { asActor, idOfRef, type MijnActor, partnerOrganisationId } from '../activities/mijnActor'
 import { intentOf, type Intent, notTextErrors, UNKNOWN_INTENT } from '../activities/intent'
-import { checkedPhoto, savePhoto } from '../photos/uploadedPhoto'
+import { checkPhoto, PHOTO_ERRORS, storePhoto } from '../photos/photo'
 import { organisationDataOf } from './organisationData'
 import { organisationSchema } from './organisationSchema'
 import { ORGANISATION_FIELDS, organisationValuesFrom, type OrganisationFormValues } from './organisationValues'
@@ -42,8 +42,8 @@ export const saveOrganisation = async (
   if (!chosen) return refuse(400, UNKNOWN_INTENT)
   const parsed = organisationSchema.safeParse(values)
   const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...notTextErrors(fields, ORGANISATION_FIELDS) }
-  const photo = await checkedPhoto(files.photo)
-  if (photo && 'error' in photo) errors.photo = photo.error
+  const photo = await checkPhoto(files.photo)
+  if (photo && 'error' in photo) errors.photo = PHOTO_ERRORS[photo.error]
   else if (photo && !values.photoAlt!.trim()) errors.photoAlt = 'Beschrijf kort wat er op de foto staat, voor wie niet kan zien.'
   if (!parsed.success || Object.keys(errors).length > 0)
     return refuse(400, 'Niet alles is goed ingevuld. Kijk de velden met een melding na; wat je typte staat er nog.', errors)
@@ -51,7 +51,7 @@ export const saveOrganisation = async (
   const data = organisationDataOf(parsed.data, previous)
   const contactPerson = data.contactPerson as Record<string, unknown>
   if (photo && !('error' in photo)) {
-    contactPerson.photo = (await savePhoto({ payload: actor.payload, user: actor.user, wijkId: actor.wijk.id, file: photo, alt: parsed.data.photoAlt! })).id
+    contactPerson.photo = (await storePhoto(actor, photo, parsed.data.photoAlt!)).id
   } else if (fields.removePhoto === 'on') contactPerson.photo = null
   else contactPerson.photo = idOfRef(previous.contactPerson?.photo) ?? null
 

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { Post } from '../../payload-types'
 import { text } from '../../public/formFields'
 import { draftText } from '../writing/draftText'
-import { ALT_MAX } from '../writing/photo'
+import { ALT_MAX } from '../photos/photo'
 import type { WritingKind } from '../writing/writingKind'
 
 export const POST_LIMITS = { title: 100, body: 1000, authorName: 80 } as const

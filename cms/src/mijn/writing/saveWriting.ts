@@ -1,7 +1,7 @@
 import { fieldErrors } from '../../public/dutchIssues'
 import { EDITABLE_STATES, type Intent, WITHDRAWABLE_STATES } from './intent'
 import { findOwn, type OwnDoc, photoOf } from './findOwn'
-import { checkPhoto, PHOTO_ERRORS, type PhotoError, storePhoto, updatePhotoAlt } from './photo'
+import { checkPhoto, PHOTO_ERRORS, type PhotoError, storePhoto, updatePhotoAlt } from '../photos/photo'
 import type { Who } from './who'
 import type { PhotoValues, WritingKind } from './writingKind'
 

@@ -4,7 +4,7 @@ import { mijnAnswerPage, mijnPostHandler, seeOther } from '../http/mijnPostHandl
 import { findOwn, photoOf } from './findOwn'
 import { INTENTS } from './intent'
 import { type AnyMijnKind as MijnKind, formLogicOf } from './kinds'
-import { PHOTO_MAX_BYTES } from './photo'
+import { PHOTO_MAX_BYTES } from '../photos/photo'
 import { closePost, type SaveResult, saveWriting, withdrawWriting } from './saveWriting'
 import { formatClock } from './ui/formatDate'
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { articleKind } from '../../../src/mijn/articles/articleForm'
 import { defaultVisibleUntil, postKind } from '../../../src/mijn/posts/postForm'
-import { richTextToPlain } from '../../../src/mijn/writing/plainText'
+import { plainTextOf } from '../../../src/mijn/text/plainParagraphs'
 import { checkForSubmit, closePost, saveWriting, withdrawWriting } from '../../../src/mijn/writing/saveWriting'
 import type { Who } from '../../../src/mijn/writing/who'
 import { createActor } from '../../helpers/actors'
@@ -66,7 +66,7 @@ describe('buurtkrant piece in Mijn buurt', () => {
     })
     const kept = await stored('articles', first.doc.id)
     expect(kept.editorialStatus).toBe('draft')
-    expect(richTextToPlain(kept.body)).toBe('Mijn verhaal')
+    expect(plainTextOf(kept.body)).toBe('Mijn verhaal')
     expect(checkForSubmit(articleKind, kept as never)).toHaveProperty('lead')
 
     const done = await saveWriting(resident, articleKind, { id: first.doc.id, raw: piece(), intent: 'indienen' })
@@ -75,7 +75,7 @@ describe('buurtkrant piece in Mijn buurt', () => {
     expect(submitted.editorialStatus).toBe('submitted')
     expect(submitted.author).toMatchObject({ id: world.users.writerA.id })
     expect(submitted.tenant).toMatchObject({ id: world.wijkA.id })
-    expect(richTextToPlain(submitted.body)).toBe('Eerste alinea.\n\nTweede alinea,\nmet een nieuwe regel.')
+    expect(plainTextOf(submitted.body)).toBe('Eerste alinea.\n\nTweede alinea,\nmet een nieuwe regel.')
   })
 
   it('a too-long title is kept as typed in the concept, and "Indienen" says to make it shorter', async () => {

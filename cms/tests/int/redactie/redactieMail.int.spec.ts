@@ -12,9 +12,9 @@ import { runInTurn } from '../../../src/jobs/jobRunner'
 import { sendDailyDigests } from '../../../src/redactie/submissionDigest'
 import { richText } from '../../../src/seed/richText'
 import { type Actor, createActor } from '../../helpers/actors'
-import { startPayload } from '../../helpers/payload'
-import { type LocalSmtp, startLocalSmtp } from '../../helpers/smtpServer'
-import { buildWorld, type World } from '../../helpers/world'
+import { startMailWorld, stopMailWorld } from '../../helpers/mailWorld'
+import type { LocalSmtp } from '../../helpers/smtpServer'
+import type { World } from '../../helpers/world'
 
 let payload: Payload
 let world: World
@@ -23,18 +23,11 @@ let dailyEditorA: Actor
 let silentEditorA: Actor
 
 beforeAll(async () => {
-  smtp = await startLocalSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.MAIL_RETRY_BASE_MS = '200'
-  payload = await startPayload()
-  world = await buildWorld(payload)
+  ;({ smtp, payload, world } = await startMailWorld({ retryBaseMs: 200 }))
   dailyEditorA = await createActor(payload, 'editor', [world.wijkA.id], { name: 'Dirk Dagelijks', submissionMail: 'daily' })
   silentEditorA = await createActor(payload, 'editor', [world.wijkA.id], { name: 'Stijn Stil', submissionMail: 'none' })
 })
-afterAll(async () => {
-  await payload.destroy()
-  await smtp.stop()
-})
+afterAll(() => stopMailWorld(payload, smtp))
 
 type MailJob = { input: { to: string; subject: string; text: string } }
 

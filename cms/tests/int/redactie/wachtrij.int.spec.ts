@@ -13,10 +13,10 @@ import { waitingItems } from '../../../src/redactie/waitingItems'
 import { richText } from '../../../src/seed/richText'
 import type { Actor } from '../../helpers/actors'
 import { hostileBodies } from '../../helpers/hostileBodies'
-import { startPayload } from '../../helpers/payload'
+import { startMailWorld, stopMailWorld } from '../../helpers/mailWorld'
 import { TEST_PASSWORD } from '../../helpers/restApi'
-import { type LocalSmtp, startLocalSmtp } from '../../helpers/smtpServer'
-import { buildWorld, type World } from '../../helpers/world'
+import type { LocalSmtp } from '../../helpers/smtpServer'
+import type { World } from '../../helpers/world'
 
 let payload: Payload
 let world: World
@@ -26,11 +26,7 @@ const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
 const ids: { article: number; event: number; organisation: number; post: number } = { article: 0, event: 0, organisation: 0, post: 0 }
 
 beforeAll(async () => {
-  smtp = await startLocalSmtp()
-  process.env.SMTP_URL = smtp.url
-  process.env.MAIL_RETRY_BASE_MS = '200'
-  payload = await startPayload()
-  world = await buildWorld(payload)
+  ;({ smtp, payload, world } = await startMailWorld({ retryBaseMs: 200 }))
   ids.post = world.postOfOtherWriterA.id
   const article = await payload.create({
     collection: 'articles',
@@ -65,10 +61,7 @@ beforeAll(async () => {
   })
   ids.organisation = world.orgA1.id
 })
-afterAll(async () => {
-  await payload.destroy()
-  await smtp.stop()
-})
+afterAll(() => stopMailWorld(payload, smtp))
 
 const tokens = new Map<string, string>()
 const tokenOf = async (actor: Actor) => {

@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAIL_QUEUE, MAIL_TASK } from '../../../src/jobs/queues'
 import { startJobSweep } from '../../../src/jobs/jobSweep'
-import { startPayloadWorld } from '../../helpers/payload'
-import { type LocalSmtp, startLocalSmtp } from '../../helpers/smtpServer'
+import { startMailWorld, stopMailWorld } from '../../helpers/mailWorld'
+import type { LocalSmtp } from '../../helpers/smtpServer'
 import { until } from '../../helpers/until'
 import type { World } from '../../helpers/world'
 
@@ -40,18 +40,13 @@ const allSent = async (id: number) => {
 }
 
 beforeAll(async () => {
-  sink = await startLocalSmtp()
-  process.env.SMTP_URL = sink.url
-  ;({ payload, world } = await startPayloadWorld())
+  ;({ smtp: sink, payload, world } = await startMailWorld())
   await payload.update({ collection: 'organisations', id: world.orgA1.id, data: { contact: { email: ORGANISATION_EMAIL } } as never, overrideAccess: true })
   // This file plays the server: it runs the job sweep, as src/instrumentation.ts does.
   startJobSweep(payload)
 })
 
-afterAll(async () => {
-  await payload?.destroy()
-  await sink?.stop()
-})
+afterAll(() => stopMailWorld(payload, sink))
 
 describe('an aanvraag gets all its mails, each once, even after a crash', () => {
   it('a crash after storing the aanvraag and queueing one of its mails: the sweep queues the others, each exactly once', async () => {
