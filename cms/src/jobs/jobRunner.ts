@@ -13,13 +13,18 @@ const runnerOf = (payload: Payload): Runner => {
   return runner
 }
 
+const BATCH = 10
+
 const drain = async (payload: Payload, runner: Runner, queue: string, run: QueueRun) => {
+  let ranFullBatch: boolean
   do {
     if (runner.stopped) return
     run.again = false
     // One job after another: a batch run in parallel raced on shared documents (an aanvraag's mail log).
-    await runDueJobs(payload, queue, 10)
-  } while (run.again)
+    // A full batch may have left due jobs behind (a burst of reactions queued 17 mails): run again
+    // rather than leave them to the next sweep, which a process without one never runs.
+    ranFullBatch = (await runDueJobs(payload, queue, BATCH)) === BATCH
+  } while (run.again || ranFullBatch)
 }
 
 /**
