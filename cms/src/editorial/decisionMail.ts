@@ -7,7 +7,8 @@ export type DecidedItem = {
   authorName: string
   editorComment?: string | null
   rejectionReason?: string | null
-  adminUrl: string
+  /** The item in Mijn buurt on the wijk's site. */
+  itemUrl: string
 }
 
 const WHAT = { articles: 'je stuk voor de buurtkrant', posts: 'je bericht voor het prikbord' } as const
@@ -31,7 +32,7 @@ export const decisionMail = (decision: EditorialDecision, item: DecidedItem): Ma
         paragraphs: [
           `De redactie heeft ${what} gelezen en vraagt je om iets aan te passen:`,
           item.editorComment ?? '',
-          `Pas het aan en kies daarna weer "Ingediend bij de redactie". Hier vind je het: ${item.adminUrl}`,
+          `Pas het aan in Mijn buurt en druk daarna weer op "Indienen". Hier vind je het: ${item.itemUrl}`,
         ],
       }
     case 'rejected':
@@ -41,7 +42,7 @@ export const decisionMail = (decision: EditorialDecision, item: DecidedItem): Ma
         paragraphs: [
           `De redactie plaatst ${what} niet. De reden:`,
           item.rejectionReason ?? '',
-          `Heb je een vraag? Antwoord dan op deze e-mail of neem contact op met de redactie. Je vindt het hier terug: ${item.adminUrl}`,
+          `Heb je een vraag? Antwoord dan op deze e-mail of neem contact op met de redactie. Je vindt het hier terug: ${item.itemUrl}`,
         ],
       }
   }

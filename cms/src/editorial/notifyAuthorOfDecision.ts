@@ -3,8 +3,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { idOf } from '../access/roles'
 import { renderMail } from '../email/mailMessage'
 import { queueMail } from '../email/queueMail'
-import { publicCmsUrl } from '../env'
 import { EDITORIAL_DECISIONS, type EditorialDecision } from '../fields/editorialFields'
+import { mijnItemUrl } from '../mijn/links/mijnItemUrl'
 import { decisionMail } from './decisionMail'
 
 const isDecision = (status: unknown): status is EditorialDecision => EDITORIAL_DECISIONS.includes(status as EditorialDecision)
@@ -30,7 +30,7 @@ export const notifyAuthorOfDecision =
       authorName: doc.authorName || author.name,
       editorComment: doc.editorComment,
       rejectionReason: doc.rejectionReason,
-      adminUrl: `${publicCmsUrl()}/admin/collections/${collection}/${doc.id}`,
+      itemUrl: await mijnItemUrl(req, collection, doc),
     })
     await queueMail(req, { to: author.email, subject, ...renderMail(content) })
     return doc

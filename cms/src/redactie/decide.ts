@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { idOf } from '../access/roles'
 import { renderMail } from '../email/mailMessage'
 import { queueMail } from '../email/queueMail'
-import { siteUrlOf } from '../snapshot/toWijk'
+import { mijnItemUrl } from '../mijn/links/mijnItemUrl'
 import type { DecisionInput, QueueDecision } from './decisionSchema'
 import { draftDecisionMail } from './draftDecisionMail'
 import { titleOf, usesEditorialStatus } from './reviewKinds'
@@ -54,15 +54,6 @@ const recipientsOf = async (req: PayloadRequest, collection: 'events' | 'organis
   return found.docs.map((user) => ({ name: user.name, email: user.email }))
 }
 
-/** Where the partner or resident finds it again: Mijn buurt on the wijk's own site. */
-const mijnBuurtUrl = async (req: PayloadRequest, collection: 'events' | 'organisations', doc: Doc) => {
-  const wijkId = idOf(doc.tenant as never)
-  const wijk =
-    wijkId === undefined ? null : await req.payload.findByID({ collection: 'wijken', id: wijkId, depth: 0, overrideAccess: true, disableErrors: true, req })
-  const site = wijk ? siteUrlOf(wijk.domain) : '/'
-  return collection === 'events' ? `${site}mijn/activiteit/${doc.id}/` : `${site}mijn/organisatie/`
-}
-
 /**
  * Activities and organisations (Payload drafts): approve publishes the waiting draft; ask for
  * changes and reject keep it unpublished (the draft stays as it is, out of the queue), each with a
@@ -76,7 +67,7 @@ const decideDraft = async (req: PayloadRequest, collection: 'events' | 'organisa
     req.context = { ...req.context, reviewDecision: decision === 'changes' ? 'changes-requested' : 'rejected' }
     await req.payload.update({ collection, id: doc.id, data: {} as never, draft: true, depth: 0, overrideAccess: false, req })
   }
-  const url = await mijnBuurtUrl(req, collection, doc)
+  const url = await mijnItemUrl(req, collection, doc)
   for (const recipient of recipients) {
     const { subject, ...content } = draftDecisionMail(decision, { collection, title: titleOf(doc as never), name: recipient.name, message, url })
     await queueMail(req, { to: recipient.email, subject, ...renderMail(content) })

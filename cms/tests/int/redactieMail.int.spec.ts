@@ -53,7 +53,9 @@ describe('the writer is told of each decision by e-mail', () => {
     expect(mail.subject).toBe('Graag aanpassen: Marktdag')
     expect(mail.text).toContain('Hallo Anouk,')
     expect(mail.text).toContain('Wanneer was het precies?')
-    expect(mail.text).toContain(`/admin/collections/articles/${article.id}`)
+    expect(mail.text).toContain(`/mijn/buurtkrant/${article.id}/`)
+    expect(mail.text).toContain('Indienen')
+    expect(mail.text).not.toContain('/admin/')
 
     await payload.update({ collection: 'articles', id: article.id, data: { lead: 'Zaterdag 3 mei.' }, ...asWriter() })
     await payload.update({ collection: 'articles', id: article.id, data: { editorialStatus: 'submitted' }, ...asWriter() })
