@@ -88,6 +88,32 @@ const storedArticle = async (id: number) => {
   return (await response.json()) as Record<string, any>
 }
 
+/** The editor's dashboard counts for the wijk: resident accounts, and per week (label) submitted and published. */
+type Counts = { residents: number; weeks: Map<string, { submitted: number; published: number }> }
+const dashboardCounts = async (page: Page): Promise<Counts> => {
+  await page.goto(`${cms.url}/admin`)
+  const panel = page.locator('[data-testid=wijk-counts]', { hasText: 'Delfshaven: hoe staan we ervoor?' })
+  await panel.waitFor({ timeout: 30_000 })
+  const residents = Number(/Accounts van bewoners:\s*(\d+)/.exec(await panel.innerText())?.[1])
+  const rows = await panel
+    .locator('table', { has: page.locator('caption', { hasText: 'Per week' }) })
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', ...[...tr.querySelectorAll('td')].map((td) => Number(td.textContent))] as const),
+    )
+  return { residents, weeks: new Map(rows.map(([label, submitted, published]) => [label, { submitted: Number(submitted), published: Number(published) }])) }
+}
+/** Submitted and published over the weeks shown now, minus what the same weeks showed before (a run across a week's end drops the oldest). */
+const growth = (before: Counts, after: Counts) => {
+  let submitted = 0
+  let published = 0
+  for (const [label, week] of after.weeks) {
+    submitted += week.submitted - (before.weeks.get(label)?.submitted ?? 0)
+    published += week.published - (before.weeks.get(label)?.published ?? 0)
+  }
+  return { residents: after.residents - before.residents, submitted, published }
+}
+
 let photoPath: string
 
 beforeAll(async () => {
@@ -133,6 +159,15 @@ describe('Mijn buurt: from registering to a piece on the wijk’s site', () => {
   it('a resident registers, signs in by link, writes a piece with a photo; the redactie asks for a change, then publishes; the builder puts it live', async () => {
     const journeyStarted = performance.now()
     const step = (what: string) => console.log(`[journey] ${((performance.now() - journeyStarted) / 1000).toFixed(1)} s: ${what}`)
+
+    // 0. The editor signs in to the admin and notes the wijk's counts on the dashboard.
+    const editor = await newPage(1600)
+    await editor.goto(`${cms.url}/admin/login`)
+    await editor.fill('#field-email', EDITOR)
+    await editor.fill('#field-password', DEMO_PASSWORD)
+    await editor.click('button[type=submit]')
+    await editor.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    const countsBefore = await dashboardCounts(editor)
 
     // 1. Register on the wijk site's own form (static page of the builder, posting to the CMS).
     const resident = await newPage()
@@ -218,12 +253,7 @@ describe('Mijn buurt: from registering to a piece on the wijk’s site', () => {
     step('redactie mailed')
 
     // 5. The editor asks for a change from the Wachtrij.
-    const editor = await newPage(1600)
-    await editor.goto(`${cms.url}/admin/login`)
-    await editor.fill('#field-email', EDITOR)
-    await editor.fill('#field-password', DEMO_PASSWORD)
-    await editor.click('button[type=submit]')
-    await editor.waitForURL(/\/admin\/?$/, { timeout: 60_000 })
+    await editor.goto(`${cms.url}/admin`)
     await editor.locator('#nav-wachtrij').click()
     await editor.waitForURL(/\/admin\/wachtrij$/, { timeout: 30_000 })
     const queued = editor.locator('[data-testid=wachtrij-item]', { hasText: TITLE })
@@ -263,6 +293,8 @@ describe('Mijn buurt: from registering to a piece on the wijk’s site', () => {
     expect(published).toMatchObject({ editorialStatus: 'published', _status: 'published' })
     expect(JSON.stringify(published.body)).toContain('De Groene Kabel')
     await mailTo(RESIDENT, (s) => s === `Geplaatst: ${TITLE}`)
+    // The dashboard counts the new resident, both submissions and the one publication.
+    expect(growth(countsBefore, await dashboardCounts(editor))).toEqual({ residents: 1, submitted: 2, published: 1 })
     step('published from the Wachtrij')
 
     // 7. The builder puts the newest version live, with the photo and its alt text.
