@@ -19,8 +19,12 @@ const STYLE = [
  * A small page of the CMS itself, for the links in account mails. No scripts and no outside resources;
  * a form may only post back to the CMS. `same-origin` keeps the token in the address out of other
  * sites' logs but lets the form's post carry its Origin (the public endpoint checks it).
+ *
+ * `formTargets`: where a form's answer may send the browser on to. Browsers apply `form-action` to the
+ * redirects after a form post too (Chromium blocks the whole submission), so a form whose endpoint
+ * answers with a 303 to the wijk's site must name that site here.
  */
-export const accountPage = (status: number, title: string, body: string, extraStyle = ''): Response =>
+export const accountPage = (status: number, title: string, body: string, extraStyle = '', formTargets: string[] = []): Response =>
   new Response(
     `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
       `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}${extraStyle}</style></head>` +
@@ -32,7 +36,7 @@ export const accountPage = (status: number, title: string, body: string, extraSt
         'cache-control': 'no-store',
         'referrer-policy': 'same-origin',
         'x-robots-tag': 'noindex',
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${["'self'", ...formTargets].join(' ')}; base-uri 'none'; frame-ancestors 'none'`,
       },
     },
   )

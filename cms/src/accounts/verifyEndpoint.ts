@@ -2,10 +2,18 @@ import type { Endpoint } from 'payload'
 
 import { escapeHtml } from '@wijk/shared/html'
 
+import { siteUrlOf } from '../snapshot/toWijk'
 import { accountLinks } from './accountLinks'
 import { accountPage } from './accountPage'
 import { findByVerificationToken } from './findByVerificationToken'
 import { VERIFICATION_TOKEN } from './passwordField'
+import { wijkOfUser } from './wijkOfUser'
+
+/** The wijk site's origin as a CSP source; a local demo site (`delfshaven.localhost`) on any port. */
+const siteFormTargets = (domain: string): string[] => {
+  const { origin, hostname } = new URL(siteUrlOf(domain))
+  return hostname === 'localhost' || hostname.endsWith('.localhost') ? [origin, `${origin}:*`] : [origin]
+}
 
 const linkDoesNotWork = () =>
   accountPage(
@@ -41,6 +49,14 @@ export const verifyEndpoint: Endpoint = {
     if (!VERIFICATION_TOKEN.test(token)) return linkDoesNotWork()
     const user = await findByVerificationToken(req, token)
     if (!user) return linkDoesNotWork()
-    return accountPage(200, 'Bevestig je account', confirmationForm(`${req.payload.config.routes.api}/account/bevestigen`, token, user.email))
+    // The button's post answers with a 303 to the wijk site's "klaar" page: the page's CSP must allow it.
+    const wijk = await wijkOfUser(req, user)
+    return accountPage(
+      200,
+      'Bevestig je account',
+      confirmationForm(`${req.payload.config.routes.api}/account/bevestigen`, token, user.email),
+      '',
+      wijk ? siteFormTargets(wijk.domain) : [],
+    )
   },
 }

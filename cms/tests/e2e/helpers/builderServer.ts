@@ -23,7 +23,15 @@ export type WijkStatus = {
  * sites/.test-build/ (the same disk as the checkout, so builds are incremental and releases hard-linked).
  * `port` must be chosen before the CMS starts: the CMS needs BUILDER_URL, the builder needs CMS_URL.
  */
-export const startBuilder = async (options: { port: number; cmsUrl: string; snapshotToken: string; webhookSecret: string; wijken: string[] }) => {
+export const startBuilder = async (options: {
+  port: number
+  cmsUrl: string
+  snapshotToken: string
+  webhookSecret: string
+  wijken: string[]
+  /** More environment for the builder, e.g. PUBLIC_CMS_URL (where the site's forms post to). */
+  env?: Record<string, string>
+}) => {
   const testBuild = path.join(root, 'sites', '.test-build')
   mkdirSync(testBuild, { recursive: true })
   const work = mkdtempSync(path.join(testBuild, 'e2e-builder-'))
@@ -38,6 +46,7 @@ export const startBuilder = async (options: { port: number; cmsUrl: string; snap
       BUILDER_WIJKEN: options.wijken.join(','),
       BUILDER_RETRY_DELAYS: '1,2',
       BUILDER_MIDNIGHT_REBUILD: 'off', // a run crossing 00:01 Amsterdam must not see an extra build
+      ...options.env,
     },
   }).catch((error: unknown) => {
     rmSync(work, { recursive: true, force: true })
