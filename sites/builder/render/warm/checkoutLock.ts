@@ -1,12 +1,26 @@
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs'
 import path from 'node:path'
 
-const isAlive = (pid: number) => {
+const signalReaches = (pid: number) => {
   try {
     process.kill(pid, 0)
     return true
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Whether the lock's holder still runs. After a crash the pid can be reused, by a kernel thread or
+ * another program (a stale lock once blocked the warm renderer "held" by a kworker): where Linux
+ * tells us, a holder counts only if it is a Node process.
+ */
+const isAlive = (pid: number) => {
+  if (!signalReaches(pid)) return false
+  try {
+    return /(^|\/)node(\0|$)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] + '\0')
+  } catch {
+    return true // no /proc (macOS): trust the signal
   }
 }
 
