@@ -8,6 +8,7 @@ import { activityPageProps } from './activityPageProps'
 import { activityValuesOf } from './activityValues'
 import { findOwnActivity } from './findOwnActivity'
 import { saveActivity } from './saveActivity'
+import { withdrawActivity } from './withdrawActivity'
 
 /** Every field is checked by saveActivity (its own Dutch messages, the typed values kept); here only "a form". */
 const anyFields = z.record(z.string(), z.unknown())
@@ -74,5 +75,30 @@ export const submitActivityRoute = mijnPostHandler({
       intro: props.intro,
       formHtml: activityFormHtml({ ...props.form, values: result.values, errors: result.errors, message: result.message }),
     })
+  },
+})
+
+/** The overview's notice after "Trek mijn voorstel in" (`/mijn/?ingetrokken=voorstel`). */
+const WITHDRAWN_QUERY = 'ingetrokken=voorstel'
+
+/**
+ * POST `/mijn/activiteit/<id>/intrekken`: "Trek mijn voorstel in" with "Ja, ik weet het zeker" (`zeker=ja`).
+ * Deletes a resident's own never-published proposal as the resident and answers 303 to `/mijn/` with a
+ * notice; anything else is a Dutch page (404 not theirs, 403 a partner's activity, 409 on the site,
+ * 400 not confirmed) and nothing changes.
+ */
+export const withdrawActivityRoute = mijnPostHandler({
+  schema: anyFields,
+  rateLimit: RATE_LIMIT,
+  handle: async ({ data, session, request }) => {
+    const id = idInPath(request)
+    const result = id === undefined ? null : await withdrawActivity(session, id, { confirmed: data.zeker === 'ja' })
+    if (result?.ok) return seeOther(`/mijn/?${WITHDRAWN_QUERY}`)
+    if (!result || result.status !== 400)
+      return notYours(session.wijk, result?.status ?? 404, result?.message ?? 'Dit voorstel bestaat niet of is niet van jou.')
+    return mijnAnswerPage(
+      { status: 400, title: 'Weet je het zeker?', message: result.message, back: { href: `/mijn/activiteit/${id}/`, label: 'Terug naar je voorstel' } },
+      session.wijk,
+    )
   },
 })

@@ -24,9 +24,11 @@ export const stateInWords = (
   }
 }
 
-/** The state of a versioned (drafts) document: published, waiting (submitted for review) or a draft. */
-export const draftState = (doc: { _status?: string | null; submittedAt?: string | null; withdrawnAt?: string | null }): ItemState => {
-  if (doc.withdrawnAt) return 'withdrawn'
+/**
+ * The state of a versioned (drafts) document: published, waiting (submitted for review) or a draft.
+ * Never "withdrawn": a resident's withdrawn activity proposal is deleted (activities/withdrawActivity.ts).
+ */
+export const draftState = (doc: { _status?: string | null; submittedAt?: string | null }): ItemState => {
   if (doc._status === 'published') return 'published'
   return doc.submittedAt ? 'submitted' : 'draft'
 }

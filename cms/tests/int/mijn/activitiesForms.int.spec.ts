@@ -2,11 +2,14 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { withdrawActivityRoute } from '../../../src/mijn/activities/activityRoutes'
 import { saveActivity } from '../../../src/mijn/activities/saveActivity'
+import { mayWithdrawActivity } from '../../../src/mijn/activities/withdrawActivity'
 import type { MijnActor } from '../../../src/mijn/activities/mijnActor'
 import { findOwnOrganisation, saveOrganisation } from '../../../src/mijn/organisation/saveOrganisation'
 import type { User, Wijken } from '../../../src/payload-types'
 import { type Actor, createActor } from '../../helpers/actors'
+import { TEST_PASSWORD } from '../../helpers/restApi'
 import { startPayloadWorld } from '../../helpers/payload'
 import type { World } from '../../helpers/world'
 
@@ -224,5 +227,87 @@ describe('a partner’s activities and organisation', () => {
     expect(after.updatedAt).toBe(before.updatedAt)
     expect(await saveOrganisation(actor(world.users.writerA), form({ summary: 'Overgenomen.' }))).toMatchObject({ ok: false, status: 403 })
     expect(await saveOrganisation(actor(world.users.partnerA, world.wijkB), form({ summary: 'Overgenomen.' }))).toMatchObject({ ok: false, status: 403 })
+  })
+})
+
+describe('trek mijn voorstel in (POST /mijn/activiteit/<id>/intrekken, the real route handler)', () => {
+  const tokens = new Map<string, string>()
+  const tokenOf = async (email: string) => {
+    if (!tokens.has(email)) tokens.set(email, (await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })).token!)
+    return tokens.get(email)!
+  }
+  /** The form's post as a browser on the wijk's own site sends it, with the person's Mijn buurt cookie. */
+  const withdraw = async (user: User, id: number, { wijk = world.wijkA, zeker = 'ja' }: { wijk?: Wijken; zeker?: string } = {}) => {
+    const site = `http://${wijk.domain}`
+    const response = await withdrawActivityRoute(
+      new Request(`${site}/mijn/activiteit/${id}/intrekken`, {
+        method: 'POST',
+        headers: {
+          host: wijk.domain,
+          origin: site,
+          cookie: `payload-token=${await tokenOf(user.email)}`,
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-wijk-client-ip': `10.9.${id % 250}.${Math.floor(Math.random() * 250)}`,
+        },
+        body: new URLSearchParams(zeker ? { zeker } : {}).toString(),
+      }),
+    )
+    return { status: response.status, location: response.headers.get('location'), text: await response.text() }
+  }
+  const proposeAs = async (user: User = world.users.writerA) => {
+    const result = await saveActivity(actor(user), { ...weekly({ title: `Voorstel ${Math.random().toString(36).slice(2, 7)}` }), now: NOW })
+    if (!result.ok) throw new Error(result.message)
+    return result.id
+  }
+  const exists = async (id: number) =>
+    (await payload.find({ collection: 'events', where: { id: { equals: id } }, draft: true, overrideAccess: true })).totalDocs === 1
+
+  it('the resident withdraws their own submitted proposal: gone, 303 to /mijn/ with the notice', async () => {
+    const id = await proposeAs()
+    expect((await storedEvent(id)).submittedAt).toBeTruthy()
+    expect(await mayWithdrawActivity(actor(world.users.writerA), await storedEvent(id))).toBe(true)
+    expect(await withdraw(world.users.writerA, id)).toMatchObject({ status: 303, location: '/mijn/?ingetrokken=voorstel' })
+    expect(await exists(id)).toBe(false)
+  })
+
+  it('without "Ja, ik weet het zeker": 400 with a Dutch page, still there', async () => {
+    const id = await proposeAs()
+    const answer = await withdraw(world.users.writerA, id, { zeker: '' })
+    expect(answer.status).toBe(400)
+    expect(answer.text).toContain('Ja, ik weet het zeker')
+    expect(await exists(id)).toBe(true)
+  })
+
+  it('another resident, a resident of wijk B on their own site, or a partner cannot: 404, still there', async () => {
+    const id = await proposeAs()
+    for (const [user, wijk] of [
+      [world.users.otherWriterA, world.wijkA],
+      [writerB, world.wijkB],
+      [world.users.partnerA, world.wijkA],
+    ] as const) {
+      const answer = await withdraw(user, id, { wijk })
+      expect(answer.status).toBe(404)
+      expect(answer.text).toContain('niet van jou')
+    }
+    expect(await exists(id)).toBe(true)
+    expect(await mayWithdrawActivity(actor(world.users.otherWriterA), await storedEvent(id))).toBe(false)
+  })
+
+  it('a published proposal cannot be withdrawn this way (409, the redactie takes it down), nor a partner its activity (403)', async () => {
+    const id = await proposeAs()
+    await payload.update({ collection: 'events', id, data: { _status: 'published' } as never, overrideAccess: true })
+    // Even with a newer draft waiting, the site shows it.
+    await saveActivity(actor(world.users.writerA), { id, ...weekly({ summary: 'Nu ook op woensdag.' }) })
+    expect(await mayWithdrawActivity(actor(world.users.writerA), await storedEvent(id))).toBe(false)
+    const answer = await withdraw(world.users.writerA, id)
+    expect(answer.status).toBe(409)
+    expect(answer.text).toContain('Vraag het de redactie')
+    expect(await exists(id)).toBe(true)
+
+    const own = await saveActivity(actor(world.users.partnerA), { ...weekly({ placeName: '' }), now: NOW })
+    if (!own.ok) throw new Error(own.message)
+    expect(await mayWithdrawActivity(actor(world.users.partnerA), await storedEvent(own.id))).toBe(false)
+    expect((await withdraw(world.users.partnerA, own.id)).status).toBe(403)
+    expect(await exists(own.id)).toBe(true)
   })
 })

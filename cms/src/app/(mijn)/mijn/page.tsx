@@ -6,6 +6,7 @@ import { myItems } from '../../../mijn/overview/myItems'
 import { requireMijnSession } from '../../../mijn/session/requireMijnSession'
 import { Icon, type IconName } from '../../../mijn/ui/Icon'
 import { MyItemsList } from '../../../mijn/ui/MyItemsList'
+import { Notice } from '../../../mijn/ui/Notice'
 
 export const metadata: Metadata = { title: 'Mijn buurt' }
 
@@ -25,13 +26,16 @@ const PARTNER_ACTIONS: Action[] = [
 ]
 
 /** The overview: a greeting, big buttons for what this person can do, and their own items with their state. */
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { payload, user, wijk } = await requireMijnSession(await headers())
+  // After "Trek mijn voorstel in" (activities/activityRoutes.ts): the proposal is gone, so say so here.
+  const withdrawn = (await searchParams).ingetrokken === 'voorstel'
   const actions = user.role === 'partner' ? [...PARTNER_ACTIONS, ...RESIDENT_ACTIONS.slice(1, 2)] : RESIDENT_ACTIONS
   const items = await myItems(payload, user, wijk)
   return (
     <>
       <h1>Hallo {firstName(user.name)}!</h1>
+      {withdrawn && <Notice kind="ok" lines={['Je voorstel is ingetrokken.']} />}
       <p className="lead">Wat wil je vandaag doen voor {wijk.name}?</p>
       <ul className="actions">
         {actions.map((action) => (

@@ -6,6 +6,8 @@ import React from 'react'
 import { activityFormHtml } from '../../../../../mijn/activities/activityFormHtml'
 import { activityPageProps } from '../../../../../mijn/activities/activityPageProps'
 import { versionedStateText } from '../../../../../mijn/activities/versionedState'
+import { mayWithdrawActivity } from '../../../../../mijn/activities/withdrawActivity'
+import { WithdrawProposalForm } from '../../../../../mijn/activities/WithdrawProposalForm'
 import { findOwnActivity } from '../../../../../mijn/activities/findOwnActivity'
 import { FormHtml, PartnerFormStyle, SavedNotice } from '../../../../../mijn/formHtml/PartnerFormStyle'
 import { requireMijnSession } from '../../../../../mijn/session/requireMijnSession'
@@ -19,7 +21,11 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const session = await requireMijnSession(await headers())
   const event = await findOwnActivity(session, (await params).id)
   if (!event) notFound()
-  const [props, state] = await Promise.all([activityPageProps(session, event), versionedStateText(session, 'events', event)])
+  const [props, state, withdrawable] = await Promise.all([
+    activityPageProps(session, event),
+    versionedStateText(session, 'events', event),
+    mayWithdrawActivity(session, event),
+  ])
   return (
     <>
       <PartnerFormStyle />
@@ -34,6 +40,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
       </p>
       <p className="lead">{props.intro}</p>
       <FormHtml html={activityFormHtml(props.form)} />
+      {withdrawable && <WithdrawProposalForm id={event.id} />}
       <p>
         <a href="/mijn/">Terug naar Mijn buurt</a>
       </p>

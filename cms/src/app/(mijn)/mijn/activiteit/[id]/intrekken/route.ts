@@ -1,0 +1,3 @@
+import { withdrawActivityRoute } from '../../../../../../mijn/activities/activityRoutes'
+
+export const POST = withdrawActivityRoute
