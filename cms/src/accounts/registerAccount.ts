@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
 import { editorEmailsOf } from '../requests/editorsOf'
+import { type AccountWithVerification, findAccountByEmail } from './findAccountByEmail'
 import { findClaimableOrganisation } from './findClaimableOrganisation'
 import { findWijkBySlug } from './findWijkBySlug'
 import { alreadyRegisteredMail } from './mails/alreadyRegisteredMail'
@@ -18,20 +19,7 @@ type Wijk = NonNullable<Awaited<ReturnType<typeof findWijkBySlug>>>
 /** Accepted (also for an address that already has an account), or refused with what to fix. */
 export type RegistrationOutcome = { ok: true; wijk: Wijk } | { ok: false; field: 'wijk' | 'organisation'; message: string }
 
-type ExistingAccount = { name: string; _verified?: boolean | null; _verificationToken?: string | null }
-
-const existingAccount = async (req: PayloadRequest, email: string): Promise<ExistingAccount | null> => {
-  const { docs } = await req.payload.find({
-    collection: 'users',
-    where: { email: { equals: email } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    showHiddenFields: true,
-    req,
-  })
-  return (docs[0] as ExistingAccount | undefined) ?? null
-}
+type ExistingAccount = Pick<AccountWithVerification, 'name' | '_verified' | '_verificationToken'>
 
 /** A confirmed account hears that it exists; an unconfirmed one gets its confirmation link again. */
 const mailExistingAccount = (req: PayloadRequest, email: string, account: ExistingAccount, wijkName: string) =>
@@ -110,7 +98,7 @@ export const registerAccount = async (req: PayloadRequest, input: Registration):
       message: 'Deze organisatie staat niet op de site van je wijk. Kies er een uit de lijst, of vul de naam van je organisatie in.',
     }
   }
-  const existing = await existingAccount(req, input.email)
+  const existing = await findAccountByEmail(req.payload, input.email, req)
   if (existing) {
     await hashAsForANewAccount()
     await mailExistingAccount(req, input.email, existing, wijk.name)

@@ -1,15 +1,14 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { findAccountByEmail } from '../../accounts/findAccountByEmail'
 import { unconfirmedAccountMail } from '../../accounts/mails/unconfirmedAccountMail'
 import { sendAccountMail } from '../../accounts/sendAccountMail'
 import { mayMailTypedAddress } from '../../email/recipientLimit'
-import type { User, Wijken } from '../../payload-types'
+import type { Wijken } from '../../payload-types'
 import { belongsToWijk, isMijnRole } from '../session/getMijnSession'
 import { wijkSiteUrl } from '../wijk/wijkForRequest'
 import { hashOfLinkToken, LINK_LIFETIME_MS, newLinkToken } from './linkToken'
 import { signInLinkMail } from './signInLinkMail'
-
-type Account = User & { _verified?: boolean | null; _verificationToken?: string | null }
 
 /**
  * "Stuur mij een inloglink": whatever the address, the caller answers the same. Only a resident or
@@ -22,15 +21,7 @@ type Account = User & { _verified?: boolean | null; _verificationToken?: string 
  */
 export const requestSignInLink = async (payload: Payload, headers: Headers, wijk: Wijken, email: string): Promise<void> => {
   if (!(await mayMailTypedAddress(email))) return
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { email: { equals: email } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    showHiddenFields: true,
-  })
-  const account = docs[0] as Account | undefined
+  const account = await findAccountByEmail(payload, email)
   if (!account || !isMijnRole(account.role) || !belongsToWijk(account, wijk)) return
   const req = await createLocalReq({ req: { headers } as never }, payload)
   if (account._verified === false) {
