@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { isEditorRole, roleOf } from '../../access/roles'
+import { EditorOnlyPage } from '../Redactie/EditorOnlyPage'
 import { PrivacyTool } from './PrivacyTool'
 
 /**
@@ -11,33 +10,15 @@ import { PrivacyTool } from './PrivacyTool'
  * here, and the endpoint refuses them anyway.
  */
 export const PrivacyView = ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const allowed = isEditorRole(roleOf(req))
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: 'var(--base) 0' }}>Privacy: gegevens van één e-mailadres</h1>
-        {allowed ? (
-          <>
-            <p style={{ maxWidth: '40rem' }}>
-              Vraagt een bewoner wat we over hem of haar bewaren, of wil iemand dat alles weg is? Vul het e-mailadres in. Je ziet wat er gevonden is en kunt het
-              downloaden. Daarna kun je alles verwijderen. Je ziet alleen gegevens uit je eigen wijken.
-            </p>
-            <PrivacyTool endpoint={`${req.payload.config.routes.api}/privacy`} />
-          </>
-        ) : (
-          <p>Deze pagina is alleen voor de redactie.</p>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <EditorOnlyPage initPageResult={initPageResult} params={params} searchParams={searchParams} title="Privacy: gegevens van één e-mailadres" allowed={allowed}>
+      <p style={{ maxWidth: '40rem' }}>
+        Vraagt een bewoner wat we over hem of haar bewaren, of wil iemand dat alles weg is? Vul het e-mailadres in. Je ziet wat er gevonden is en kunt het
+        downloaden. Daarna kun je alles verwijderen. Je ziet alleen gegevens uit je eigen wijken.
+      </p>
+      <PrivacyTool endpoint={`${req.payload.config.routes.api}/privacy`} />
+    </EditorOnlyPage>
   )
 }

@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import type { CSSProperties } from 'react'
 
@@ -7,6 +5,7 @@ import { isEditorRole, roleOf } from '../../access/roles'
 import { QUEUE_DECISIONS, type QueueDecision } from '../../redactie/decisionSchema'
 import { KIND_LABELS, waitedInWords } from '../../redactie/reviewKinds'
 import { waitingItems, type WaitingItem } from '../../redactie/waitingItems'
+import { EditorOnlyPage } from './EditorOnlyPage'
 import { wijkenOfUser } from './wijkenOfUser'
 
 const DONE: Record<QueueDecision, string> = {
@@ -97,7 +96,7 @@ const Item = ({ item, action, now }: { item: WaitingItem; action: string; now: D
  * answers with a 303 back here.
  */
 export const WachtrijView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, permissions, locale, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const allowed = isEditorRole(roleOf(req))
   const now = new Date()
   const wijken = allowed ? await wijkenOfUser(req.payload, req.user) : []
@@ -106,48 +105,30 @@ export const WachtrijView = async ({ initPageResult, params, searchParams }: Adm
   const decidedTitle = typeof searchParams?.titel === 'string' ? searchParams.titel : ''
   const action = `${req.payload.config.routes.api}/redactie/besluit`
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <h1 style={{ margin: 'var(--base) 0' }}>Wachtrij van de redactie</h1>
-        {!allowed ? (
-          <p>Deze pagina is alleen voor de redactie.</p>
-        ) : (
-          <>
-            {decided && (
-              <p role="status" style={{ ...card, borderColor: 'var(--theme-success-500, #2e7d32)', fontSize: '1.1rem' }}>
-                &quot;{decidedTitle}&quot; {DONE[decided]}
-              </p>
-            )}
-            <p style={{ maxWidth: '48rem', fontSize: '1.05rem', margin: '0 0 var(--base)' }}>
-              Wat bewoners en partners hebben ingediend in {wijken.map((wijk) => wijk.name).join(', ') || 'je wijken'}, het oudste bovenaan. Kies per stuk:
-              plaatsen, om een aanpassing vragen of afwijzen. Bij aanpassen en afwijzen schrijf je kort waarom; dat lezen ze in de e-mail die ze krijgen.
-            </p>
-            {items.length === 0 ? (
-              <p style={{ fontSize: '1.1rem', fontWeight: 600 }}>Er wacht niets. Alles is bekeken.</p>
-            ) : (
-              <>
-                <p style={{ fontSize: '1.1rem', fontWeight: 600, margin: '0 0 calc(var(--base) / 2)' }}>
-                  {items.length === 1 ? 'Er wacht 1 stuk.' : `Er wachten ${items.length} stukken.`}
-                </p>
-                <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-                  {items.map((item) => (
-                    <Item key={`${item.collection}-${item.id}`} item={item} action={action} now={now} />
-                  ))}
-                </ol>
-              </>
-            )}
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+    <EditorOnlyPage initPageResult={initPageResult} params={params} searchParams={searchParams} title="Wachtrij van de redactie" allowed={allowed}>
+      {decided && (
+        <p role="status" style={{ ...card, borderColor: 'var(--theme-success-500, #2e7d32)', fontSize: '1.1rem' }}>
+          &quot;{decidedTitle}&quot; {DONE[decided]}
+        </p>
+      )}
+      <p style={{ maxWidth: '48rem', fontSize: '1.05rem', margin: '0 0 var(--base)' }}>
+        Wat bewoners en partners hebben ingediend in {wijken.map((wijk) => wijk.name).join(', ') || 'je wijken'}, het oudste bovenaan. Kies per stuk: plaatsen,
+        om een aanpassing vragen of afwijzen. Bij aanpassen en afwijzen schrijf je kort waarom; dat lezen ze in de e-mail die ze krijgen.
+      </p>
+      {items.length === 0 ? (
+        <p style={{ fontSize: '1.1rem', fontWeight: 600 }}>Er wacht niets. Alles is bekeken.</p>
+      ) : (
+        <>
+          <p style={{ fontSize: '1.1rem', fontWeight: 600, margin: '0 0 calc(var(--base) / 2)' }}>
+            {items.length === 1 ? 'Er wacht 1 stuk.' : `Er wachten ${items.length} stukken.`}
+          </p>
+          <ol style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {items.map((item) => (
+              <Item key={`${item.collection}-${item.id}`} item={item} action={action} now={now} />
+            ))}
+          </ol>
+        </>
+      )}
+    </EditorOnlyPage>
   )
 }
